@@ -1,0 +1,122 @@
+package io.gazette.issue;
+
+import io.gazette.newsletter.Newsletter;
+import io.gazette.shared.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One numbered issue of a newsletter: intro, items 1..n, closing text and a call to action. */
+@Entity
+@Table(name = "issue")
+public class Issue extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "newsletter_id", nullable = false)
+    public Newsletter newsletter;
+
+    @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(length = 300)
+    public String subject;
+
+    @Column(length = 300)
+    public String preheader;
+
+    @Column(length = 10000)
+    public String intro;
+
+    @Column(length = 10000)
+    public String closing;
+
+    @Column(name = "cta_label", length = 100)
+    public String ctaLabel;
+
+    @Column(name = "cta_url", length = 2048)
+    public String ctaUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    IssueStatus status = IssueStatus.DRAFT;
+
+    @Column(name = "scheduled_at")
+    public Instant scheduledAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Item> items = new ArrayList<>();
+
+    public IssueStatus status() {
+        return status;
+    }
+
+    /** The subject line of the email; the title stands in when no subject was written. */
+    public String effectiveSubject() {
+        return subject == null || subject.isBlank() ? title : subject;
+    }
+
+    /**
+     * The only way an issue changes status. Illegal moves are refused with 409 so no caller can,
+     * say, put a sent issue back into draft.
+     */
+    public void transitionTo(IssueStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new ProblemException(409, "illegal-transition", "Illegal status change",
+                    "Issue #" + number + " is " + status + " and cannot become " + target
+                            + (status.next().isEmpty() ? "" : "; allowed: " + status.next()));
+        }
+        if (target == IssueStatus.SENT) {
+            sentAt = now;
+        }
+        if (target == IssueStatus.DRAFT || target == IssueStatus.CANCELLED) {
+            scheduledAt = null;
+        }
+        status = target;
+        updatedAt = now;
+    }
+
+    /** Refuses changes to content that has been, or is being, mailed. */
+    public void requireEditable() {
+        if (!status.isEditable()) {
+            throw new ProblemException(409, "issue-read-only", "Issue is read-only",
+                    "Issue #" + number + " is " + status + "; its content is what subscribers received and can no longer change");
+        }
+    }
+}

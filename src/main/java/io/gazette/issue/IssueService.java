@@ -1,0 +1,160 @@
+package io.gazette.issue;
+
+import io.gazette.newsletter.Newsletter;
+import io.gazette.newsletter.NewsletterService;
+import io.gazette.shared.http.Preconditions;
+import io.gazette.shared.paging.Page;
+import io.gazette.shared.paging.PageRequest;
+import io.gazette.shared.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/** Creates, edits, numbers and moves issues through their life. Items are {@link ItemService}'s. */
+@ApplicationScoped
+@Transactional
+public class IssueService {
+
+    private final Clock clock;
+    private final NewsletterService newsletters;
+    private final ItemFactory itemFactory;
+
+    public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory) {
+        this.clock = clock;
+        this.newsletters = newsletters;
+        this.itemFactory = itemFactory;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IssueView view(long id) {
+        return IssueView.of(get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Issue get(long id) {
+        return Issue.<Issue>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Issue", id));
+    }
+
+    /** Loads with a write lock and bumps the version, so item changes show up in the issue's ETag. */
+    Issue lockForChange(long id) {
+        return Issue.<Issue>findByIdOptional(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                .orElseThrow(() -> ProblemException.notFound("Issue", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<IssueSummary> list(long newsletterId, Set<IssueStatus> statuses, PageRequest page) {
+        newsletters.get(newsletterId);
+        PanacheQuery<Issue> query = statuses.isEmpty()
+                ? Issue.find("newsletter.id", Sort.descending("number"), newsletterId)
+                : Issue.find("newsletter.id = ?1 and status in ?2", Sort.descending("number"), newsletterId, statuses);
+        long total = query.count();
+        return Page.of(query.page(page.toPanache()).list(), page, total).map(IssueSummary::of);
+    }
+
+    public IssueView create(long newsletterId, IssueRequest request) {
+        Newsletter newsletter = newsletters.lock(newsletterId);
+        Instant now = clock.instant();
+        Issue issue = new Issue();
+        issue.newsletter = newsletter;
+        issue.number = newsletter.takeNextIssueNumber();
+        issue.createdAt = now;
+        apply(request, issue, now);
+        if (request.items() != null) {
+            request.items().forEach(item -> issue.items.add(itemFactory.create(issue, item)));
+            ItemOrder.renumber(issue.items);
+        }
+        issue.persistAndFlush();
+        return IssueView.of(issue);
+    }
+
+    public IssueView update(long id, IssueRequest request, String ifMatch) {
+        Issue issue = Issue.<Issue>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Issue", id));
+        Preconditions.check(ifMatch, request.version(), issue.version);
+        issue.requireEditable();
+        apply(request, issue, clock.instant());
+        return flushed(issue);
+    }
+
+    public void delete(long id) {
+        Issue issue = lockForChange(id);
+        issue.requireEditable();
+        issue.delete();
+    }
+
+    public IssueView changeStatus(long id, StatusChange change) {
+        Issue issue = lockForChange(id);
+        IssueStatus target = IssueStatus.valueOf(change.status());
+        Instant now = clock.instant();
+        if (target == IssueStatus.SCHEDULED) {
+            schedule(issue, change.scheduledAt(), now);
+        } else {
+            issue.transitionTo(target, now);
+        }
+        return flushed(issue);
+    }
+
+    /** Starts the next issue from this one: next number, same intro, closing and call to action, items if asked. */
+    public IssueView duplicate(long id, DuplicateRequest request) {
+        Issue source = get(id);
+        Newsletter newsletter = newsletters.lock(source.newsletter.id);
+        Instant now = clock.instant();
+        Issue copy = new Issue();
+        copy.newsletter = newsletter;
+        copy.number = newsletter.takeNextIssueNumber();
+        copy.title = source.title;
+        copy.subject = source.subject;
+        copy.preheader = source.preheader;
+        copy.intro = source.intro;
+        copy.closing = source.closing;
+        copy.ctaLabel = source.ctaLabel;
+        copy.ctaUrl = source.ctaUrl;
+        copy.createdAt = now;
+        copy.updatedAt = now;
+        if (request.copyItems()) {
+            source.items.forEach(item -> copy.items.add(itemFactory.copy(copy, item)));
+            ItemOrder.renumber(copy.items);
+        }
+        copy.persistAndFlush();
+        return IssueView.of(copy);
+    }
+
+    /** Writes pending changes so the returned view carries the new version, as its ETag must. */
+    private static IssueView flushed(Issue issue) {
+        issue.flush();
+        return IssueView.of(issue);
+    }
+
+    private void schedule(Issue issue, String requestedTime, Instant now) {
+        if (issue.items.isEmpty()) {
+            throw ProblemException.invalid("status", "an issue needs at least one item before it can be scheduled");
+        }
+        Instant sendAt = ScheduleTimes.resolve(requestedTime, issue.newsletter, now);
+        if (!sendAt.isAfter(now)) {
+            throw ProblemException.invalid("scheduledAt", "must be in the future");
+        }
+        issue.transitionTo(IssueStatus.SCHEDULED, now);
+        issue.scheduledAt = sendAt;
+    }
+
+    private static void apply(IssueRequest request, Issue issue, Instant now) {
+        issue.title = request.title().strip();
+        issue.subject = blankToNull(request.subject());
+        issue.preheader = blankToNull(request.preheader());
+        issue.intro = blankToNull(request.intro());
+        issue.closing = blankToNull(request.closing());
+        issue.ctaLabel = blankToNull(request.ctaLabel());
+        issue.ctaUrl = blankToNull(request.ctaUrl());
+        issue.updatedAt = now;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,60 @@
+package io.gazette.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A numbered news item. Its number in the email is its position, always 1..n without gaps. */
+@Entity
+@Table(name = "item")
+public class Item extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issue_id", nullable = false)
+    public Issue issue;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false, length = 300)
+    public String headline;
+
+    /** Markdown, one to three paragraphs. */
+    @Column(nullable = false, length = 20000)
+    public String body;
+
+    @Column(name = "source_url", length = 2048)
+    public String sourceUrl;
+
+    @Column(name = "source_name", length = 200)
+    public String sourceName;
+
+    @Column(length = 64)
+    public String tag;
+
+    @Column(name = "image_url", length = 2048)
+    public String imageUrl;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,84 @@
+package io.gazette.issue;
+
+import io.gazette.issue.paste.DigestTextParser;
+import io.gazette.issue.paste.PastedDigest;
+import io.gazette.issue.paste.PastedDigest.PastedItem;
+import io.gazette.shared.problem.Problem.FieldError;
+import io.gazette.shared.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a pasted digest into items of an issue. All items are validated before anything is saved, so a paste
+ * with one bad item changes nothing and the error names the item and its line.
+ */
+@ApplicationScoped
+@Transactional
+public class PasteImportService {
+
+    private final IssueService issues;
+    private final ItemFactory itemFactory;
+    private final Validator validator;
+
+    public PasteImportService(IssueService issues, ItemFactory itemFactory, Validator validator) {
+        this.issues = issues;
+        this.itemFactory = itemFactory;
+        this.validator = validator;
+    }
+
+    public PasteImportResult importText(long issueId, String text, boolean replace) {
+        PastedDigest digest = DigestTextParser.parse(text == null ? "" : text);
+        if (digest.items().isEmpty()) {
+            throw ProblemException.invalid("body",
+                    "no numbered items found; write each item as '1. Headline' on its own line, or '## 1. Headline'");
+        }
+        List<ItemRequest> requests = digest.items().stream().map(PasteImportService::toRequest).toList();
+        requireValid(digest.items(), requests);
+
+        Issue issue = issues.lockForChange(issueId);
+        issue.requireEditable();
+        if (replace) {
+            issue.items.clear();
+        }
+        List<Item> created = new ArrayList<>();
+        for (ItemRequest request : requests) {
+            Item item = itemFactory.create(issue, request);
+            issue.items.add(item);
+            created.add(item);
+        }
+        ItemOrder.renumber(issue.items);
+        if (digest.intro() != null) {
+            issue.intro = digest.intro();
+        }
+        if (digest.closing() != null) {
+            issue.closing = digest.closing();
+        }
+        created.forEach(item -> item.persist());
+        Item.flush();
+        return new PasteImportResult(digest.title(), digest.intro(), digest.closing(),
+                created.stream().map(ItemView::of).toList(), issue.version);
+    }
+
+    private static ItemRequest toRequest(PastedItem item) {
+        return new ItemRequest(item.headline(), item.body(), item.sourceUrl(), item.sourceName(), item.tag(), null, null, null);
+    }
+
+    private void requireValid(List<PastedItem> items, List<ItemRequest> requests) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            for (ConstraintViolation<ItemRequest> violation : validator.validate(requests.get(i))) {
+                errors.add(new FieldError("items[" + i + "]." + violation.getPropertyPath(),
+                        "item " + (i + 1) + " (line " + items.get(i).line() + "): " + violation.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid pasted digest",
+                    errors.size() + " problem(s) in the pasted text; nothing was imported", errors);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.gazette;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void reportsUpWithDatabaseCheck() {
+        given().get("/q/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void servesOpenApiDocument() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/issues/{id}"));
+    }
+}
