@@ -18,10 +18,12 @@ public class NewsletterService {
 
     private final Clock clock;
     private final NewsletterConfig config;
+    private final ThemeCheck themeCheck;
 
-    public NewsletterService(Clock clock, NewsletterConfig config) {
+    public NewsletterService(Clock clock, NewsletterConfig config, ThemeCheck themeCheck) {
         this.clock = clock;
         this.config = config;
+        this.themeCheck = themeCheck;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,6 +96,7 @@ public class NewsletterService {
         newsletter.sendDay = request.sendDay();
         newsletter.sendTime = request.sendTime();
         newsletter.theme = request.theme() == null ? config.defaultTheme() : request.theme();
+        themeCheck.requireUsable(newsletter.theme);
         newsletter.updatedAt = clock.instant();
     }
 
