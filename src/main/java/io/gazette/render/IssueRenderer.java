@@ -60,8 +60,8 @@ public final class IssueRenderer {
         String ctaUrl = SafeUrls.web(c.ctaUrl());
         return new IssueModel(c.issueId(), c.number(), c.title(), c.effectiveSubject(), preheader(c, intro),
                 LONG_DATE.format(date), DateTimeFormatter.ISO_LOCAL_DATE.format(date),
-                new RawString(styles.apply(intro.html())), intro.text(),
-                new RawString(styles.apply(closing.html())), closing.text(),
+                new RawString(styles.apply(intro.html())), wrap(intro.text()),
+                new RawString(styles.apply(closing.html())), wrap(closing.text()),
                 ctaUrl == null ? null : blankToNull(c.ctaLabel()), ctaUrl, items,
                 WebLinks.archiveIssue(publicUrl, c.newsletter().slug(), c.number()));
     }
@@ -71,8 +71,13 @@ public final class IssueRenderer {
         String sourceUrl = SafeUrls.web(item.sourceUrl());
         String source = sourceUrl == null ? null : item.sourceName() == null || item.sourceName().isBlank()
                 ? URI.create(sourceUrl).getHost() : item.sourceName();
-        return new ItemModel(item.number(), item.headline(), new RawString(styles.apply(body.html())), body.text(),
+        return new ItemModel(item.number(), item.headline(), new RawString(styles.apply(body.html())), wrap(body.text()),
                 sourceUrl, source, blankToNull(item.tag()), SafeUrls.web(item.imageUrl()));
+    }
+
+    /** Wrapped once here, so wrapping the personalised text (a safety net for the template's own lines) is a scan. */
+    private static String wrap(String text) {
+        return TextWrapper.wrap(text, RenderedIssue.TEXT_WIDTH);
     }
 
     private static String blankToNull(String value) {

@@ -38,11 +38,15 @@ public final class MessageComposer {
         String domain = issue.headers().domain();
         String messageId = "<gazette." + issue.headers().issueId() + "." + recipient.subscriberId() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "@" + domain + ">";
-        String mailto = "mailto:" + unsubscribeMailbox + "@" + domain + "?subject=unsubscribe%20"
-                + subscriberLinks.unsubscribeToken(recipient.subscriberId(), recipient.listId());
+        String mailto = "mailto:" + unsubscribeMailbox + "@" + domain + "?subject=unsubscribe%20" + lastSegment(links.unsubscribe());
         MimeAssembler.Envelope envelope = new MimeAssembler.Envelope(to, messageId, clock.instant(),
                 links.unsubscribe(), mailto);
         return new ComposedMessage(messageId, mime.assemble(issue.headers(), envelope, content.text(), content.html()));
+    }
+
+    /** The signed token at the end of the unsubscribe URL: the mailbox that takes mailto requests verifies the same token. */
+    private static String lastSegment(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     private LinksModel links(RenderedIssue issue, Recipient recipient) {

@@ -17,6 +17,9 @@ public final class TextWrapper {
     }
 
     public static String wrap(String text, int width) {
+        if (!hasLongLine(text, width)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + text.length() / width + 16);
         int start = 0;
         while (start <= text.length()) {
@@ -33,9 +36,21 @@ public final class TextWrapper {
         return out.toString();
     }
 
+    private static boolean hasLongLine(String text, int width) {
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStart = i + 1;
+            } else if (i - lineStart >= width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void wrapLine(String line, int width, StringBuilder out) {
         if (line.length() <= width) {
-            out.append(line.stripTrailing());
+            out.append(line);
             return;
         }
         Matcher lead = LEAD.matcher(line);
