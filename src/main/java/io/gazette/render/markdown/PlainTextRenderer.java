@@ -7,7 +7,6 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -17,7 +16,6 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,7 @@ import java.util.regex.Pattern;
  */
 final class PlainTextRenderer {
 
-    private static final Pattern OPENS_HIDDEN = Pattern.compile("(?i)<(script|style)\\b.*");
-    private static final Pattern CLOSES_HIDDEN = Pattern.compile("(?i)</(script|style)\\s*>");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private PlainTextRenderer() {
     }
@@ -65,7 +62,7 @@ final class PlainTextRenderer {
             return prefixLines(code.getLiteral().stripTrailing(), "    ", "    ");
         }
         if (node instanceof HtmlBlock html) {
-            return Jsoup.parse(ContentPolicy.POLICY.sanitize(html.getLiteral())).text();
+            return HtmlText.ofBlock(html.getLiteral());
         }
         if (node instanceof ThematicBreak) {
             return "----";
@@ -86,17 +83,15 @@ final class PlainTextRenderer {
 
     private static String inline(Node parent) {
         StringBuilder out = new StringBuilder();
-        appendInline(parent, out, new boolean[1]);
-        return out.toString().strip();
+        appendInline(parent, out, new HtmlText.Inline());
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
 
-    /** {@code hidden[0]} is true between an inline {@code <script>} or {@code <style>} tag and its end tag. */
-    private static void appendInline(Node parent, StringBuilder out, boolean[] hidden) {
+    private static void appendInline(Node parent, StringBuilder out, HtmlText.Inline state) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlInline html) {
-                hidden[0] = hidden[0] ? !CLOSES_HIDDEN.matcher(html.getLiteral()).find()
-                        : OPENS_HIDDEN.matcher(html.getLiteral()).matches();
-            } else if (hidden[0]) {
+                state.tag(html.getLiteral(), out);
+            } else if (state.hidden()) {
                 continue;
             } else if (node instanceof Text text) {
                 out.append(text.getLiteral());
@@ -107,26 +102,27 @@ final class PlainTextRenderer {
             } else if (node instanceof HardLineBreak) {
                 out.append('\n');
             } else if (node instanceof Link link) {
-                appendLink(link, out, hidden);
-            } else if (node instanceof Image image) {
-                appendInline(image, out, hidden);
+                StringBuilder label = new StringBuilder();
+                appendInline(link, label, state);
+                appendLink(label.toString(), link.getDestination(), out);
             } else {
-                appendInline(node, out, hidden);
+                appendInline(node, out, state);
             }
         }
     }
 
-    private static void appendLink(Link link, StringBuilder out, boolean[] hidden) {
-        StringBuilder label = new StringBuilder();
-        appendInline(link, label, hidden);
-        String url = link.getDestination();
+    static void appendLink(String label, String url, StringBuilder out) {
         out.append(label);
-        if (SafeUrls.isLinkable(url) && !sameTarget(label.toString(), url)) {
-            out.append(" (").append(url.startsWith("mailto:") ? url.substring("mailto:".length()) : url).append(')');
+        if (SafeUrls.isLinkable(url) && !sameTarget(label, url)) {
+            out.append(" (").append(withoutMailto(url)).append(')');
         }
     }
 
-    private static boolean sameTarget(String label, String url) {
+    static String withoutMailto(String url) {
+        return url.startsWith("mailto:") ? url.substring("mailto:".length()) : url;
+    }
+
+    static boolean sameTarget(String label, String url) {
         return label.equals(url) || ("mailto:" + label).equals(url);
     }
 

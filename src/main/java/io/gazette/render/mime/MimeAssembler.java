@@ -11,7 +11,9 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 
 import java.time.Instant;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -22,6 +24,8 @@ import java.util.Properties;
  */
 public final class MimeAssembler {
 
+    /** RFC 5322 date in UTC, the same on every machine whatever its default time zone. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     static {
@@ -54,7 +58,7 @@ public final class MimeAssembler {
                 message.setHeader("Reply-To", issue.replyTo());
             }
             message.setHeader("Subject", issue.subject());
-            message.setSentDate(Date.from(envelope.date()));
+            message.setHeader("Date", DATE.format(envelope.date().atOffset(ZoneOffset.UTC)));
             message.setHeader("List-Id", issue.listId());
             message.setHeader("List-Unsubscribe", MimeUtility.fold(18,
                     "<" + envelope.unsubscribeUrl() + ">, <" + envelope.unsubscribeMailto() + ">"));
