@@ -49,7 +49,9 @@ public class TestIssues {
         List<ItemRequest> items = new ArrayList<>();
         for (int n = 1; n <= itemCount; n++) {
             items.add(new ItemRequest("Headline " + n, "Body of **headline " + n + "**, with a [link](https://example.org/"
-                    + n + ").", "https://example.org/source/" + n, "Source " + n, "Tag " + n, null, null, null));
+                    + n + ") and a long bare address that a phone must wrap: https://example.org/a/really/long/path/"
+                    + "that/would/overflow/a/narrow/screen/unless/it/wraps/" + n + "\n\n- a list item\n- another",
+                    "https://example.org/source/" + n, "Source " + n, "Tag " + n, null, null, null));
         }
         return issues.create(newsletterId, new IssueRequest(title, null, null, "Hello, readers.", "See you next week.",
                 "Tell a friend", "https://example.org/subscribe", items, null)).id();
