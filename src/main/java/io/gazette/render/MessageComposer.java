@@ -14,6 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class MessageComposer {
 
+    /** Room for the headers and MIME boundaries around the two bodies. */
+    private static final int HEADER_ROOM = 4096;
+
     private final Clock clock;
     private final SubscriberLinks subscriberLinks;
     private final String unsubscribeMailbox;
@@ -41,7 +44,10 @@ public final class MessageComposer {
         String mailto = "mailto:" + unsubscribeMailbox + "@" + domain + "?subject=unsubscribe%20" + lastSegment(links.unsubscribe());
         MimeAssembler.Envelope envelope = new MimeAssembler.Envelope(to, messageId, clock.instant(),
                 links.unsubscribe(), mailto);
-        return new ComposedMessage(messageId, mime.assemble(issue.headers(), envelope, content.text(), content.html()));
+        byte[] text = issue.encodedText(content);
+        byte[] html = issue.encodedHtml(content);
+        return new ComposedMessage(messageId, mime.assemble(issue.headers(), envelope, text, html),
+                text.length + html.length + HEADER_ROOM);
     }
 
     /** The signed token at the end of the unsubscribe URL: the mailbox that takes mailto requests verifies the same token. */

@@ -49,7 +49,8 @@ public final class MimeAssembler {
                            String unsubscribeMailto) {
     }
 
-    public MimeMessage assemble(IssueHeaders issue, Envelope envelope, String text, String html) {
+    /** {@code text} and {@code html} are the bodies already quoted-printable encoded (see {@link SharedLines}). */
+    public MimeMessage assemble(IssueHeaders issue, Envelope envelope, byte[] text, byte[] html) {
         try {
             MimeMessage message = new FixedIdMimeMessage(session, envelope.messageId());
             message.setHeader("From", issue.from());
@@ -75,11 +76,11 @@ public final class MimeAssembler {
     }
 
     /** A body part whose content is already quoted-printable, so Jakarta Mail writes it out as it is. */
-    private static MimeBodyPart part(String contentType, String body) throws MessagingException {
+    private static MimeBodyPart part(String contentType, byte[] encodedBody) throws MessagingException {
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", contentType);
         headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return new MimeBodyPart(headers, QuotedPrintable.encode(body));
+        return new MimeBodyPart(headers, encodedBody);
     }
 
     /** Keeps the Message-ID we chose; the default one would look up the local host name on every save. */
