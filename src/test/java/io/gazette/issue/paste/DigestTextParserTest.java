@@ -94,6 +94,22 @@ class DigestTextParserTest {
     }
 
     @Test
+    void sourceAndTagMayShareTheLastParagraph() {
+        PastedItem item = DigestTextParser.parse("1. Deal\n\nBody.\n\nTag: Funding\nSource: Daily https://daily.example/deal").items().get(0);
+        assertEquals("Body.", item.body());
+        assertEquals("Funding", item.tag());
+        assertEquals("Daily", item.sourceName());
+        assertEquals("https://daily.example/deal", item.sourceUrl());
+    }
+
+    @Test
+    void aProseLastParagraphIsBodyEvenWithALink() {
+        PastedItem item = DigestTextParser.parse("1. Deal\n\nBody.\n\nRead the thread at https://x.example/t and tell us.").items().get(0);
+        assertEquals("Body.\n\nRead the thread at https://x.example/t and tell us.", item.body());
+        assertNull(item.sourceUrl());
+    }
+
+    @Test
     void textWithoutNumberedItemsHasNoItems() {
         assertEquals(List.of(), DigestTextParser.parse("Just some prose.\n\nNo items here.").items());
     }
