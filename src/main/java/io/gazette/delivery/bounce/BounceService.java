@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +45,9 @@ public class BounceService implements BounceSink {
         row.kind = event.kind();
         row.reason = truncate(event.reason());
         row.source = event.source();
-        row.occurredAt = event.occurredAt();
-        row.receivedAt = now;
+        // Databases keep microseconds; cutting here makes what is stored what the caller sees, on H2 and PostgreSQL alike.
+        row.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        row.receivedAt = now.truncatedTo(ChronoUnit.MICROS);
         row.suppressed = policy.suppresses(event.kind(), softBounces);
         row.persist();
         if (row.suppressed) {
