@@ -17,14 +17,19 @@ public interface DeliveryConfig {
      */
     Optional<String> webhookSecret();
 
+    /** Retries of temporary failures ({@code gazette.delivery.retry.*}). */
     Retry retry();
 
+    /** When a send pauses by itself ({@code gazette.delivery.auto-pause.*}). */
     AutoPause autoPause();
 
+    /** Throughput limits ({@code gazette.delivery.throttle.*}). */
     Throttle throttle();
 
+    /** Bounce and complaint rules ({@code gazette.delivery.bounces.*}). */
     Bounces bounces();
 
+    /** The Amazon SES webhook ({@code gazette.delivery.ses.*}). */
     Ses ses();
 
     /** Retries of temporary failures (4xx, connection errors, timeouts). */
