@@ -1,6 +1,7 @@
 package io.gazette.archive;
 
 import io.gazette.render.TestIssues;
+import io.gazette.support.IssueStates;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -40,7 +41,7 @@ class ArchiveResourceTest {
         TestIssues.Created newsletter = testIssues.newsletter("Archive Weekly", null);
         slug = newsletter.slug();
         long sent = testIssues.issue(newsletter.newsletterId(), SENT_TITLE, 3);
-        testIssues.markSent(sent);
+        IssueStates.markSent(sent);
         testIssues.issue(newsletter.newsletterId(), "Still a draft", 1);
         sentNumber = 1;
         draftNumber = 2;

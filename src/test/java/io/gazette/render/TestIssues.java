@@ -1,37 +1,31 @@
 package io.gazette.render;
 
-import io.gazette.issue.Issue;
 import io.gazette.issue.IssueRequest;
 import io.gazette.issue.IssueService;
-import io.gazette.issue.IssueStatus;
 import io.gazette.issue.ItemRequest;
 import io.gazette.newsletter.NewsletterRequest;
 import io.gazette.newsletter.NewsletterService;
 import io.gazette.support.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates newsletters and issues through the services (the API's own code path below the HTTP layer) and takes
- * issues to SENT as the delivery would, for the preview, archive and browser tests.
+ * Creates newsletters with a chosen theme, and issues whose items have long words and lists, through the services
+ * (the API's own code path below the HTTP layer), for the preview, archive and browser tests.
  */
 @ApplicationScoped
 public class TestIssues {
 
     private final NewsletterService newsletters;
     private final IssueService issues;
-    private final Clock clock;
 
-    TestIssues(NewsletterService newsletters, IssueService issues, Clock clock) {
+    TestIssues(NewsletterService newsletters, IssueService issues) {
         this.newsletters = newsletters;
         this.issues = issues;
-        this.clock = clock;
     }
 
     public record Created(long newsletterId, String slug) {
@@ -55,12 +49,5 @@ public class TestIssues {
         }
         return issues.create(newsletterId, new IssueRequest(title, null, null, "Hello, readers.", "See you next week.",
                 "Tell a friend", "https://example.org/subscribe", items, null)).id();
-    }
-
-    @Transactional
-    public void markSent(long issueId) {
-        Issue issue = Issue.findById(issueId);
-        issue.transitionTo(IssueStatus.SENDING, clock.instant());
-        issue.transitionTo(IssueStatus.SENT, clock.instant());
     }
 }
