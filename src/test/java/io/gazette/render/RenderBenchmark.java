@@ -40,6 +40,10 @@ public final class RenderBenchmark {
         resetPeaks();
         Rate composed = run(compose, seconds);
         long peak = peakHeapUsed();
+        long retained = retainedHeap();
+        if (rendered.issue().itemCount() != ITEMS) {
+            throw new IllegalStateException("the rendered issue went missing");
+        }
 
         System.out.println();
         System.out.printf("| Measure (one thread, %d-item issue, %s) | Result |%n", ITEMS, System.getProperty("java.version"));
@@ -52,7 +56,8 @@ public final class RenderBenchmark {
         System.out.printf("| Time per message (wall clock) | %.0f µs |%n", 1e6 / composed.wall());
         System.out.printf("| Message size | %,d bytes |%n", size);
         System.out.printf("| Max heap (-Xmx) | %d MiB |%n", Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("| Peak heap used while composing | %.1f MiB |%n", peak / 1048576.0);
+        System.out.printf("| Peak heap used while composing (sum of pool peaks) | %.1f MiB |%n", peak / 1048576.0);
+        System.out.printf("| Heap still in use after a full GC (theme, rendered issue, libraries) | %.1f MiB |%n", retained / 1048576.0);
         System.out.printf("| Goal: 5,000 messages per second | %s |%n", composed.wall() >= 5000 ? "met" : "NOT met");
     }
 
@@ -104,6 +109,11 @@ public final class RenderBenchmark {
     private static void resetPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long retainedHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Sum of each heap pool's peak: an upper bound on the heap in use at any one moment. */
