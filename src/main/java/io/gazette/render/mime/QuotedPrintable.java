@@ -41,14 +41,16 @@ public final class QuotedPrintable {
         return SharedLines.NONE.encode(text);
     }
 
-    /** One line, without its line break; a CR at its end belongs to the CRLF that ends it. */
-    static byte[] encodeLine(String line) {
-        byte[] in = line.getBytes(StandardCharsets.UTF_8);
-        int n = in.length > 0 && in[in.length - 1] == '\r' ? in.length - 1 : in.length;
-        byte[] out = new byte[n * 3 + (n / 24 + 1) * 3];
+    /**
+     * One line of UTF-8, {@code in[from, to)} without its line break; a CR at its end belongs to the CRLF that
+     * ends it.
+     */
+    static byte[] encodeLine(byte[] in, int from, int to) {
+        int n = to > from && in[to - 1] == '\r' ? to - 1 : to;
+        byte[] out = new byte[(n - from) * 3 + ((n - from) / 24 + 1) * 3];
         int o = 0;
         int column = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             int b = in[i] & 0xff;
             int kind = KIND[b];
             boolean last = i + 1 == n;
