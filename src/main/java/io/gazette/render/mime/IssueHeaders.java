@@ -20,6 +20,7 @@ public record IssueHeaders(long issueId, String subject, String from, String rep
         NewsletterContent newsletter = issue.newsletter();
         String subject = HeaderValues.singleLine("subject", issue.effectiveSubject());
         HeaderValues.singleLine("name", newsletter.name());
+        HeaderValues.singleLine("slug", newsletter.slug());
         HeaderValues.singleLine("senderName", newsletter.senderName());
         InternetAddress from = HeaderValues.address("senderAddress", newsletter.senderAddress(), newsletter.senderName());
         String domain = HeaderValues.domainOf(from);
