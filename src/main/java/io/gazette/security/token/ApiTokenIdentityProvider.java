@@ -1,0 +1,31 @@
+package io.gazette.security.token;
+
+import io.gazette.security.AccountIdentities;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenRequest> {
+
+    private final TokenService tokens;
+
+    public ApiTokenIdentityProvider(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Class<ApiTokenRequest> getRequestType() {
+        return ApiTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> tokens.authenticate(request.token())
+                .map(AccountIdentities::of)
+                .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or disabled API token")));
+    }
+}
