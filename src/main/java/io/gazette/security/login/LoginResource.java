@@ -80,7 +80,7 @@ public class LoginResource {
         String email = identity.getPrincipal().getName();
         session.clear(context);
         audit.record(email, "logout", users.findActive(email).map(UserView::id).map(id -> "user:" + id).orElse(null), null);
-        return Response.seeOther(URI.create("/login?signed-out")).build();
+        return Response.seeOther(URI.create("/login?signed-out=1")).build();
     }
 
     /** Pages carry a CSRF token, so no cache may keep them. */

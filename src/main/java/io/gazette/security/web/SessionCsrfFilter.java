@@ -2,6 +2,7 @@ package io.gazette.security.web;
 
 import io.gazette.security.SessionCookie;
 import io.gazette.shared.problem.ProblemException;
+import io.gazette.shared.problem.ProblemMappers;
 import io.quarkus.csrf.reactive.runtime.CsrfRequestResponseReactiveFilter;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -15,7 +16,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * The rest-csrf extension's filter, applied where {@link CsrfScope} says and answering a failed check with a 403
  * problem instead of the extension's empty 400. quarkus-rest-csrf 3.33 checks every form post and offers no per-path
  * exemption (quarkusio/quarkus#53715), so this CDI alternative replaces the extension's filter bean and decides before
- * handing over; the token issuing and comparing stay the extension's.
+ * handing over; issuing and comparing tokens stay the extension's.
  */
 @Alternative
 @Priority(1)
@@ -25,6 +26,9 @@ public class SessionCsrfFilter extends CsrfRequestResponseReactiveFilter {
     @Inject
     SessionCookie session;
 
+    @Inject
+    ProblemMappers problems;
+
     @Override
     public void filter(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         boolean unsafe = !CsrfScope.isSafe(request.getMethod());
@@ -33,8 +37,9 @@ public class SessionCsrfFilter extends CsrfRequestResponseReactiveFilter {
         }
         super.filter(request, routing);
         if (unsafe && request instanceof ContainerRequestContextImpl checked && checked.isAborted()) {
-            throw new ProblemException(403, "csrf", "Forbidden",
+            ProblemException refusal = new ProblemException(403, "csrf", "Forbidden",
                     "The form's CSRF token is missing or does not match its cookie; reload the page and submit again");
+            request.abortWith(problems.problem(refusal, request.getUriInfo()));
         }
     }
 }
