@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +21,11 @@ public final class BrowserSession {
     public final String address;
     public String csrfToken;
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    /** A session from an address no other session in this run uses. */
     public BrowserSession() {
-        this("10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+        this(nextAddress());
     }
 
     public BrowserSession(String address) {
@@ -70,7 +73,8 @@ public final class BrowserSession {
         return session;
     }
 
-    static String randomPassword() {
-        return "pw " + UUID.randomUUID();
+    private static String nextAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "10.9." + (n / 250) + "." + (n % 250 + 1);
     }
 }

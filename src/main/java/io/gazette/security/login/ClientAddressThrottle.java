@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failed sign-ins per client address, in memory: it slows one address spraying passwords over many accounts, which
- * the per-account lock cannot see. Each instance counts on its own (see docs/security.md); the table is bounded,
- * and an address is forgotten after a quiet spell.
+ * the per-account lock cannot see. Each instance counts on its own (see docs/security.md). An address is forgotten
+ * after a quiet spell, and the table is bounded: when full, the quietest unlocked addresses are dropped first.
  */
 @ApplicationScoped
 public class ClientAddressThrottle {
@@ -43,7 +43,11 @@ public class ClientAddressThrottle {
 
     public boolean isLocked(String address) {
         Failures failures = table.get(address);
-        return failures != null && failures.lockedUntil != null && clock.instant().isBefore(failures.lockedUntil);
+        return failures != null && isLocked(failures, clock.instant());
+    }
+
+    private static boolean isLocked(Failures failures, Instant now) {
+        return failures.lockedUntil != null && now.isBefore(failures.lockedUntil);
     }
 
     /** Counts a failure; answers the lock it earned, if any. */
@@ -60,16 +64,17 @@ public class ClientAddressThrottle {
     }
 
     private boolean forgotten(Failures failures, Instant now) {
-        boolean quiet = !now.isBefore(failures.last.plus(memory));
-        return quiet && (failures.lockedUntil == null || !now.isBefore(failures.lockedUntil));
+        return !now.isBefore(failures.last.plus(memory)) && !isLocked(failures, now);
     }
 
+    /** Drops forgotten addresses, then the quietest unlocked ones; locked addresses go last. */
     private void shrink(Instant now) {
         table.values().removeIf(failures -> forgotten(failures, now));
         int excess = table.size() - capacity;
         if (excess > 0) {
+            Comparator<Failures> lockedLast = Comparator.comparing(failures -> isLocked(failures, now));
             table.entrySet().stream()
-                    .sorted(Comparator.comparing(entry -> entry.getValue().last))
+                    .sorted(Map.Entry.comparingByValue(lockedLast.thenComparing(failures -> failures.last)))
                     .limit(excess)
                     .map(Map.Entry::getKey)
                     .toList()
