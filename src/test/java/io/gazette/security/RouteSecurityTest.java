@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -44,6 +45,15 @@ class RouteSecurityTest {
     /** Routes anyone may call. Adding to this list is a security decision: say why in the review. */
     static final Set<String> PUBLIC = Set.of(
             "GET /login");
+
+    /**
+     * Routes only admins may call, checked against their annotations (the walk itself only proves that annotations are
+     * enforced): accounts, the audit log, and creating, changing or deleting newsletters.
+     */
+    static final List<Pattern> ADMIN_ONLY = List.of(
+            Pattern.compile("[A-Z]+ /api/users(/.*)?"),
+            Pattern.compile("[A-Z]+ /api/audit(/.*)?"),
+            Pattern.compile("(POST|PUT|DELETE) /api/newsletters(/\\{[^}/]+})?"));
 
     /** Framework routes outside JAX-RS that are public on purpose: load balancer probes and the API description. */
     static final List<String> PUBLIC_FRAMEWORK = List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/openapi");
@@ -99,6 +109,18 @@ class RouteSecurityTest {
             });
         }
         assertEquals(List.of(), wrong, "route security table");
+    }
+
+    @Test
+    void adminOnlyRoutesAdmitOnlyAdmins() {
+        List<Route> routes = routes();
+        for (Pattern pattern : ADMIN_ONLY) {
+            List<Route> matching = routes.stream().filter(route -> pattern.matcher(route.key()).matches()).toList();
+            assertTrue(!matching.isEmpty(), pattern + " matches no route; keep the list true");
+            for (Route route : matching) {
+                assertEquals(Optional.of(Set.of(Roles.ADMIN)), route.roles(), route.key());
+            }
+        }
     }
 
     @Test
