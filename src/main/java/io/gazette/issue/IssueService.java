@@ -104,7 +104,7 @@ public class IssueService {
         } else {
             issue.transitionTo(target, now);
         }
-        audit.record(actor.name(), "issue.status-changed", "issue:" + id, from + " -> " + target
+        audit.record(actor.name(), "issue.status-changed", AuditLog.target("issue", id), from + " -> " + target
                 + (issue.scheduledAt == null ? "" : ", send at " + issue.scheduledAt));
         return flushed(issue);
     }

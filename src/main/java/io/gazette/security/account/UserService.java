@@ -114,8 +114,8 @@ public class UserService {
         return UserView.of(user);
     }
 
-    static String target(AppUser user) {
-        return "user:" + user.id;
+    private static String target(AppUser user) {
+        return AuditLog.target("user", user.id);
     }
 
     private AppUser get(long id) {

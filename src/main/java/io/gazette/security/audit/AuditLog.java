@@ -27,7 +27,7 @@ public class AuditLog {
     /**
      * @param actor   who: an email, {@link CurrentActor#SYSTEM} or whatever {@link CurrentActor#name()} answers
      * @param action  what, as {@code noun.verb-ed}: {@code user.created}, {@code issue.status-changed}, {@code send.started}
-     * @param target  what it was done to, as {@code kind:id}: {@code user:7}, {@code issue:42}; may be null
+     * @param target  what it was done to, made by {@link #target}: {@code user:7}, {@code issue:42}; may be null
      * @param details free text for a human reader; never a password, token or other secret; may be null
      */
     public void record(String actor, String action, String target, String details) {
@@ -38,6 +38,11 @@ public class AuditLog {
         event.target = target == null ? null : clip(target, 300);
         event.details = details == null ? null : clip(details, 2000);
         event.persist();
+    }
+
+    /** The one spelling of a target, {@code kind:id}, so entries about one thing can be found together. */
+    public static String target(String kind, Object id) {
+        return kind + ":" + id;
     }
 
     /** Newest first; {@code action} narrows to one action or, ending in a dot, to a family such as {@code login.}. */

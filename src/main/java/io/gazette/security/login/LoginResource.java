@@ -3,7 +3,6 @@ package io.gazette.security.login;
 import io.gazette.security.Roles;
 import io.gazette.security.SessionCookie;
 import io.gazette.security.account.UserService;
-import io.gazette.security.account.UserView;
 import io.gazette.security.audit.AuditLog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -79,7 +78,7 @@ public class LoginResource {
     public Response logout(RoutingContext context) {
         String email = identity.getPrincipal().getName();
         session.clear(context);
-        audit.record(email, "logout", users.findActive(email).map(UserView::id).map(id -> "user:" + id).orElse(null), null);
+        audit.record(email, "logout", users.findActive(email).map(user -> AuditLog.target("user", user.id())).orElse(null), null);
         return Response.seeOther(URI.create("/login?signed-out=1")).build();
     }
 

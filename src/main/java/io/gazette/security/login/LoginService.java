@@ -87,11 +87,11 @@ public class LoginService {
     }
 
     private void recordAddressFailure(String email, String address) {
-        addresses.recordFailure(address).ifPresent(lock -> audit.record(email, "login.locked", "address:" + address,
+        addresses.recordFailure(address).ifPresent(lock -> audit.record(email, "login.locked", AuditLog.target("address", address),
                 "client address locked for " + lock + " after repeated failed sign-ins"));
     }
 
     private static String target(AppUser user) {
-        return "user:" + user.id;
+        return AuditLog.target("user", user.id);
     }
 }

@@ -36,8 +36,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         String address = http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().host();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> logins.signIn(request.getUsername(), password, address)
-                .map(AccountIdentities::of)
-                .orElseThrow(() -> new AuthenticationFailedException("sign-in refused")));
+        return context.runBlocking(() -> AccountIdentities.of(logins.signIn(request.getUsername(), password, address),
+                "sign-in refused"));
     }
 }

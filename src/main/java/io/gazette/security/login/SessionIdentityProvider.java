@@ -2,7 +2,6 @@ package io.gazette.security.login;
 
 import io.gazette.security.AccountIdentities;
 import io.gazette.security.account.UserService;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,8 +29,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> users.findActive(request.getPrincipal())
-                .map(AccountIdentities::of)
-                .orElseThrow(() -> new AuthenticationFailedException("session of a missing or disabled account")));
+        return context.runBlocking(() -> AccountIdentities.of(users.findActive(request.getPrincipal()),
+                "session of a missing or disabled account"));
     }
 }

@@ -1,7 +1,6 @@
 package io.gazette.security.token;
 
 import io.gazette.security.AccountIdentities;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,8 +23,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenReques
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> tokens.authenticate(request.token())
-                .map(AccountIdentities::of)
-                .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or disabled API token")));
+        return context.runBlocking(() -> AccountIdentities.of(tokens.authenticate(request.token()),
+                "unknown, revoked or disabled API token"));
     }
 }

@@ -60,7 +60,8 @@ public class TokenService {
         stored.tokenHash = hash(token);
         stored.createdAt = clock.instant();
         stored.persistAndFlush();
-        audit.record(actor.name(), "token.created", "token:" + stored.id, "'" + stored.name + "' for user:" + userId);
+        audit.record(actor.name(), "token.created", AuditLog.target("token", stored.id),
+                "'" + stored.name + "' for " + AuditLog.target("user", userId));
         return new CreatedToken(stored.id, stored.name, stored.createdAt, token);
     }
 
@@ -75,7 +76,8 @@ public class TokenService {
                 .orElseThrow(() -> ProblemException.notFound("Token", tokenId));
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
-            audit.record(actor.name(), "token.revoked", "token:" + token.id, "'" + token.name + "' of user:" + userId);
+            audit.record(actor.name(), "token.revoked", AuditLog.target("token", token.id),
+                    "'" + token.name + "' of " + AuditLog.target("user", userId));
         }
         return TokenView.of(token);
     }
