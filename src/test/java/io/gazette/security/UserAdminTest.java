@@ -131,6 +131,7 @@ class UserAdminTest {
         assertEquals(List.of(admin.email() + " user.password-reset", admin.email() + " user.enabled",
                 admin.email() + " user.disabled", admin.email() + " user.role-changed", "anonymous user.created"), forEditor,
                 "newest first, each with who did it");
+        admin.bearer().queryParam("action", "user%").get("/api/audit").then().statusCode(400).body("errors.field", hasItem("action"));
         editor.bearer().get("/api/audit").then().statusCode(200);
         json(admin).body(Map.of("role", "editor")).put("/api/users/{id}/role", editor.id());
         editor.bearer().get("/api/audit").then().statusCode(403);
