@@ -38,7 +38,8 @@ public class ProductionSecrets {
             new Secret(TOKEN_SECRET, 32, true),
             new Secret("quarkus.http.auth.session.encryption-key", 32, true),
             new Secret("quarkus.datasource.password", 12, true),
-            new Secret("gazette.security.admin-password", 12, false));
+            new Secret("gazette.security.admin-password", 12, false),
+            new Secret("gazette.delivery.webhook-secret", 16, false));
 
     void check(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent startup, SecurityConfig config,
                TokenConfig signing) {

@@ -56,7 +56,9 @@ class ProductionSecretsTest {
         assertEquals(List.of(), problems(LaunchMode.NORMAL, GOOD), "no admin password is fine once accounts exist");
         Map<String, String> values = new HashMap<>(GOOD);
         values.put("gazette.security.admin-password", "short");
-        assertEquals(List.of("gazette.security.admin-password is shorter than 12 characters"), problems(LaunchMode.NORMAL, values));
+        values.put("gazette.delivery.webhook-secret", "fifteen-chars-x");
+        assertEquals(List.of("gazette.security.admin-password is shorter than 12 characters",
+                "gazette.delivery.webhook-secret is shorter than 16 characters"), problems(LaunchMode.NORMAL, values));
     }
 
     @Test
