@@ -15,6 +15,7 @@ CREATE TABLE app_user (
     last_login_at TIMESTAMP WITH TIME ZONE,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    version       BIGINT       NOT NULL,
     CONSTRAINT uq_app_user_email UNIQUE (email)
 );
 

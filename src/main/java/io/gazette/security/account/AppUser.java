@@ -1,11 +1,8 @@
 package io.gazette.security.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.gazette.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
@@ -16,11 +13,7 @@ import java.util.Optional;
 /** A person who signs in to Gazette: an admin or an editor. Subscribers are not users. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AppUser extends VersionedEntity {
 
     /** Lower case, so sign-in and uniqueness ignore the case people type. */
     @Column(nullable = false, length = 320)
@@ -46,12 +39,6 @@ public class AppUser extends PanacheEntityBase {
 
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
