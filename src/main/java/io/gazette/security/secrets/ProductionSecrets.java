@@ -44,12 +44,24 @@ public class ProductionSecrets {
     void check(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent startup, SecurityConfig config,
                TokenConfig signing) {
         Config values = ConfigProvider.getConfig();
-        List<String> problems = problems(LaunchMode.current(), secrets(config), key -> TOKEN_SECRET.equals(key)
+        List<String> problems = problems(effectiveMode(values), secrets(config), key -> TOKEN_SECRET.equals(key)
                 ? Optional.of(signing.tokenSecret())
                 : values.getOptionalValue(key, String.class));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * A packaged application started deliberately with the dev profile (the README's zero-setup run) is a development
+     * start, not a production one; every other packaged start is production.
+     */
+    static LaunchMode effectiveMode(Config values) {
+        if (LaunchMode.current().isDevOrTest()) {
+            return LaunchMode.current();
+        }
+        List<String> profiles = List.of(values.getOptionalValue("quarkus.profile", String.class).orElse("prod").split(","));
+        return profiles.contains("dev") && !profiles.contains("prod") ? LaunchMode.DEVELOPMENT : LaunchMode.NORMAL;
     }
 
     static List<Secret> secrets(SecurityConfig config) {
