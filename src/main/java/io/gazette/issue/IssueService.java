@@ -2,6 +2,8 @@ package io.gazette.issue;
 
 import io.gazette.newsletter.Newsletter;
 import io.gazette.newsletter.NewsletterService;
+import io.gazette.security.audit.AuditLog;
+import io.gazette.security.audit.CurrentActor;
 import io.gazette.shared.http.Preconditions;
 import io.gazette.shared.paging.Page;
 import io.gazette.shared.paging.PageRequest;
@@ -24,11 +26,15 @@ public class IssueService {
     private final Clock clock;
     private final NewsletterService newsletters;
     private final ItemFactory itemFactory;
+    private final AuditLog audit;
+    private final CurrentActor actor;
 
-    public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory) {
+    public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory, AuditLog audit, CurrentActor actor) {
         this.clock = clock;
         this.newsletters = newsletters;
         this.itemFactory = itemFactory;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,6 +96,7 @@ public class IssueService {
 
     public IssueView changeStatus(long id, StatusChange change) {
         Issue issue = lockForChange(id);
+        IssueStatus from = issue.status();
         IssueStatus target = IssueStatus.valueOf(change.status());
         Instant now = clock.instant();
         if (target == IssueStatus.SCHEDULED) {
@@ -97,6 +104,8 @@ public class IssueService {
         } else {
             issue.transitionTo(target, now);
         }
+        audit.record(actor.name(), "issue.status-changed", AuditLog.target("issue", id), from + " -> " + target
+                + (issue.scheduledAt == null ? "" : ", send at " + issue.scheduledAt));
         return flushed(issue);
     }
 

@@ -1,0 +1,62 @@
+package io.gazette.security.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Hardening headers on every response, errors and framework pages included: the filter runs ahead of authentication
+ * and sets the headers as the response goes out, whoever wrote it.
+ * <ul>
+ *   <li>scripts only from this origin (no inline script anywhere); inline styles are allowed because rendered email
+ *       HTML (previews, archive) depends on them, and images may come from any https host for the same reason;</li>
+ *   <li>no framing, except the subscribe form ({@code /subscribe/...}), which sites may embed;</li>
+ *   <li>Swagger UI ({@code /q/swagger-ui}) and dev mode's Dev UI start with inline scripts, so they alone get
+ *       {@code 'unsafe-inline'}; they serve no user content.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** Ahead of CORS (300) and authentication (200), so refusals carry the headers too. */
+    static final int PRIORITY = 400;
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: https:; object-src 'none'; base-uri 'none'; form-action 'self'";
+    static final String TOOLING_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+    void register(@Observes Filters filters) {
+        filters.register(context -> {
+            context.addHeadersEndHandler(ignored -> apply(context));
+            context.next();
+        }, PRIORITY);
+    }
+
+    private static void apply(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        forPath(context.normalizedPath(), context.request().isSSL()).forEach(headers::set);
+    }
+
+    static Map<String, String> forPath(String path, boolean https) {
+        boolean embeddable = path.equals("/subscribe") || path.startsWith("/subscribe/");
+        boolean tooling = path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev-ui");
+        Map<String, String> headers = new LinkedHashMap<>();
+        String policy = tooling ? TOOLING_CSP : CSP;
+        headers.put("Content-Security-Policy", embeddable ? policy : policy + "; frame-ancestors 'none'");
+        if (!embeddable) {
+            headers.put("X-Frame-Options", "DENY");
+        }
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000");
+        }
+        return headers;
+    }
+}
