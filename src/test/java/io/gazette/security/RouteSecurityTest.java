@@ -53,6 +53,10 @@ class RouteSecurityTest {
     /** Routes without roles. Adding to this list is a security decision: say why in the review. */
     static final Map<String, Public> PUBLIC = Map.of(
             "GET /login", Public.OPEN,
+            // The public web archive of sent issues and its feed: the same content the emails went out with, no personal links.
+            "GET /archive/{slug}", Public.OPEN,
+            "GET /archive/{slug}/{number}", Public.OPEN,
+            "GET /archive/{slug}/feed.atom", Public.OPEN,
             "POST /webhooks/bounces", Public.OWN_CREDENTIAL,
             "POST /webhooks/postmark", Public.OWN_CREDENTIAL,
             "POST /webhooks/ses", Public.OWN_CREDENTIAL);
