@@ -1,0 +1,128 @@
+package io.gazette.audience.imports;
+
+import io.agroal.api.AgroalDataSource;
+import io.gazette.audience.SubscriptionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one chunk in one transaction: stage the good rows, report duplicates and blocked addresses, then apply
+ * the rest with a handful of set-based statements and add the chunk to the job's counters. A chunk is all or
+ * nothing, so the counters always match what was written.
+ */
+@ApplicationScoped
+public class ChunkWriter {
+
+    private final AgroalDataSource dataSource;
+    private final StagingInsert staging;
+    private final Clock clock;
+
+    public ChunkWriter(AgroalDataSource dataSource, StagingInsert staging, Clock clock) {
+        this.dataSource = dataSource;
+        this.staging = staging;
+        this.clock = clock;
+    }
+
+    /** Writes the chunk; returns false, writing nothing, when the job was asked to stop. */
+    @Transactional
+    public boolean write(long jobId, ImportOptions options, ImportChunk chunk) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (cancelRequested(connection, jobId)) {
+                return false;
+            }
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            reportRejected(connection, jobId, chunk);
+            staging.insert(connection, jobId, chunk.rows());
+            Object[] range = {jobId, chunk.firstLine(), chunk.lastLine()};
+            long skipped = update(connection, ImportSql.REPORT_DUPLICATES, range);
+            if (options.mode() == ImportMode.SUBSCRIBE) {
+                skipped += update(connection, ImportSql.REPORT_BLOCKED, range);
+            }
+            if (skipped > 0) {
+                update(connection, ImportSql.DROP_SKIPPED, jobId, jobId, chunk.firstLine(), chunk.lastLine());
+            }
+            apply(connection, jobId, options, range, now);
+            update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped,
+                    skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED), now, jobId);
+            return true;
+        } catch (SQLException e) {
+            throw new ImportFailure("database error at lines " + chunk.firstLine() + "-" + chunk.lastLine() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void apply(Connection connection, long jobId, ImportOptions options, Object[] range, OffsetDateTime now)
+            throws SQLException {
+        boolean blocklist = options.mode() == ImportMode.BLOCKLIST;
+        List<String> sets = new ArrayList<>();
+        if (options.overwrite()) {
+            sets.add(ImportSql.SET_OVERWRITE);
+        }
+        if (blocklist) {
+            sets.add(ImportSql.SET_BLOCKLISTED);
+        }
+        if (!sets.isEmpty()) {
+            update(connection, ImportSql.UPDATE_EXISTING.formatted(String.join(", ", sets)), range[0], range[1], range[2], now);
+        }
+        update(connection, ImportSql.INSERT_NEW, blocklist ? "BLOCKLISTED" : "ACTIVE", "import:" + jobId, now, now,
+                range[0], range[1], range[2]);
+        if (!blocklist) {
+            boolean confirmed = options.status() == SubscriptionStatus.CONFIRMED;
+            for (Long listId : options.lists()) {
+                update(connection, ImportSql.INSERT_SUBSCRIPTIONS, listId, options.status().name(), now,
+                        confirmed ? now : null, range[0], range[1], range[2]);
+            }
+        }
+    }
+
+    private static boolean cancelRequested(Connection connection, long jobId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ImportSql.CANCEL_REQUESTED)) {
+            statement.setLong(1, jobId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void reportRejected(Connection connection, long jobId, ImportChunk chunk) throws SQLException {
+        if (chunk.rejected().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(ImportSql.INSERT_ERROR)) {
+            for (CsvLine.Rejected line : chunk.rejected()) {
+                statement.setLong(1, jobId);
+                statement.setLong(2, line.number());
+                statement.setString(3, line.reason().outcome().name());
+                statement.setString(4, line.reason().name());
+                statement.setString(5, line.detail());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                // The one nullable parameter is a timestamp (confirmed_at of unconfirmed imports).
+                if (params[i] == null) {
+                    statement.setNull(i + 1, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    statement.setObject(i + 1, params[i]);
+                }
+            }
+            return statement.executeUpdate();
+        }
+    }
+}
