@@ -57,6 +57,11 @@ public final class RateLimiter {
         }
     }
 
+    /** How many clients are remembered right now. */
+    public int trackedClients() {
+        return buckets.size();
+    }
+
     /** Drops full buckets (clients idle for a whole window) first; if that is not enough, any, to stay bounded. */
     private void forgetIdleClients(long now) {
         int target = maxTrackedClients - maxTrackedClients / 10;
