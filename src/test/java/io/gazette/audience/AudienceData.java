@@ -6,6 +6,7 @@ import io.gazette.support.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,9 +16,11 @@ import java.util.UUID;
 public class AudienceData {
 
     private final ListService lists;
+    private final Clock clock;
 
-    public AudienceData(ListService lists) {
+    public AudienceData(ListService lists, Clock clock) {
         this.lists = lists;
+        this.clock = clock;
     }
 
     public static String uniqueEmail(String prefix) {
@@ -51,6 +54,18 @@ public class AudienceData {
     @Transactional
     public Optional<SuppressionReason> suppression(String email) {
         return Suppression.<Suppression>findByIdOptional(email).map(s -> s.reason);
+    }
+
+    @Transactional
+    public void unsubscribe(String email, long listId) {
+        subscription(email, listId).ifPresent(s -> Subscription.<Subscription>findById(new Subscription.Key(s.subscriberId, s.listId))
+                .unsubscribe(clock.instant()));
+    }
+
+    @Transactional
+    public long stagedRows(long jobId) {
+        return ((Number) Subscriber.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM import_row WHERE job_id = ?1")
+                .setParameter(1, jobId).getSingleResult()).longValue();
     }
 
     @Transactional
