@@ -125,5 +125,6 @@ CREATE TABLE import_row (
     CONSTRAINT pk_import_row PRIMARY KEY (job_id, line_no)
 );
 
--- Duplicate detection: has this job already staged this address on an earlier line?
-CREATE INDEX ix_import_row_email ON import_row (job_id, email, line_no);
+-- Duplicate detection: has this job already staged this address? Deliberately without line_no, so that chunk
+-- reads (job_id, line_no BETWEEN ...) can only be served by the primary key, never by a scan of the whole job.
+CREATE INDEX ix_import_row_email ON import_row (job_id, email);

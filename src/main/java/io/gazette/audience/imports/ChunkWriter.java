@@ -42,9 +42,12 @@ public class ChunkWriter {
                 return false;
             }
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            Object[] range = {jobId, chunk.firstLine(), chunk.lastLine()};
             reportRejected(connection, jobId, chunk);
             staging.insert(connection, jobId, chunk.rows());
-            Object[] range = {jobId, chunk.firstLine(), chunk.lastLine()};
+            if (chunk.isFirst()) {
+                PlannerStatistics.refresh(connection, "import_row");
+            }
             long skipped = update(connection, ImportSql.REPORT_DUPLICATES, range);
             if (options.mode() == ImportMode.SUBSCRIBE) {
                 skipped += update(connection, ImportSql.REPORT_BLOCKED, range);
@@ -52,7 +55,15 @@ public class ChunkWriter {
             if (skipped > 0) {
                 update(connection, ImportSql.DROP_SKIPPED, jobId, jobId, chunk.firstLine(), chunk.lastLine());
             }
-            apply(connection, jobId, options, range, now);
+            updateExisting(connection, options, range, now);
+            update(connection, ImportSql.INSERT_NEW, options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE",
+                    "import:" + jobId, now, now, range[0], range[1], range[2]);
+            if (chunk.isFirst()) {
+                PlannerStatistics.refresh(connection, "subscriber");
+            }
+            if (options.mode() == ImportMode.SUBSCRIBE) {
+                subscribe(connection, options, range, now);
+            }
             update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped,
                     skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED), now, jobId);
             return true;
@@ -62,27 +73,27 @@ public class ChunkWriter {
         }
     }
 
-    private void apply(Connection connection, long jobId, ImportOptions options, Object[] range, OffsetDateTime now)
+    /** Overwrites names and attributes, and/or blocklists, the subscribers the chunk names that already exist. */
+    private static void updateExisting(Connection connection, ImportOptions options, Object[] range, OffsetDateTime now)
             throws SQLException {
-        boolean blocklist = options.mode() == ImportMode.BLOCKLIST;
         List<String> sets = new ArrayList<>();
         if (options.overwrite()) {
             sets.add(ImportSql.SET_OVERWRITE);
         }
-        if (blocklist) {
+        if (options.mode() == ImportMode.BLOCKLIST) {
             sets.add(ImportSql.SET_BLOCKLISTED);
         }
         if (!sets.isEmpty()) {
             update(connection, ImportSql.UPDATE_EXISTING.formatted(String.join(", ", sets)), range[0], range[1], range[2], now);
         }
-        update(connection, ImportSql.INSERT_NEW, blocklist ? "BLOCKLISTED" : "ACTIVE", "import:" + jobId, now, now,
-                range[0], range[1], range[2]);
-        if (!blocklist) {
-            boolean confirmed = options.status() == SubscriptionStatus.CONFIRMED;
-            for (Long listId : options.lists()) {
-                update(connection, ImportSql.INSERT_SUBSCRIPTIONS, listId, options.status().name(), now,
-                        confirmed ? now : null, range[0], range[1], range[2]);
-            }
+    }
+
+    private static void subscribe(Connection connection, ImportOptions options, Object[] range, OffsetDateTime now)
+            throws SQLException {
+        boolean confirmed = options.status() == SubscriptionStatus.CONFIRMED;
+        for (Long listId : options.lists()) {
+            update(connection, ImportSql.INSERT_SUBSCRIPTIONS, listId, options.status().name(), now,
+                    confirmed ? now : null, range[0], range[1], range[2]);
         }
     }
 

@@ -6,10 +6,20 @@ import java.util.List;
 /** Consecutive lines of a file, written to the database in one transaction. */
 final class ImportChunk {
 
+    private final boolean first;
     private final List<CsvLine.Row> rows = new ArrayList<>();
     private final List<CsvLine.Rejected> rejected = new ArrayList<>();
     private long firstLine = Long.MAX_VALUE;
     private long lastLine;
+
+    ImportChunk(boolean first) {
+        this.first = first;
+    }
+
+    /** The first chunk of its job. */
+    boolean isFirst() {
+        return first;
+    }
 
     void add(CsvLine line) {
         firstLine = Math.min(firstLine, line.number());

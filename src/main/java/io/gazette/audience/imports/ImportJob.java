@@ -2,6 +2,7 @@ package io.gazette.audience.imports;
 
 import io.gazette.audience.SubscriptionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,8 +20,12 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-/** One CSV import: its options and its progress, kept in the database so any instance can report on it. */
+/**
+ * One CSV import: its options and its progress, kept in the database so any instance can report on it. The worker
+ * adds to the counters with SQL while other requests change other columns, so updates name only what changed.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 

@@ -82,11 +82,12 @@ public class ImportJobs {
 
     /** Asks a queued or running job to stop after its current chunk. */
     public ImportJobView cancel(long id) {
+        int asked = ImportJob.update("cancelRequested = true where id = ?1 and status in ?2", id,
+                List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
         ImportJob job = get(id);
-        if (job.status.isDone()) {
+        if (asked == 0) {
             throw ProblemException.conflict("Import " + id + " has already ended (" + job.status + ")");
         }
-        job.cancelRequested = true;
         return ImportJobView.of(job);
     }
 

@@ -71,6 +71,9 @@ public class ImportRunner {
             jobs.finish(jobId, completed ? ImportStatus.FINISHED : ImportStatus.CANCELLED, null);
         } catch (ImportFailure e) {
             jobs.finish(jobId, ImportStatus.FAILED, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.finish(jobId, ImportStatus.FAILED, "the import was interrupted by a shutdown; upload the file again");
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Import %d failed", jobId);
             jobs.finish(jobId, ImportStatus.FAILED, "internal error: " + e.getMessage());
@@ -78,26 +81,15 @@ public class ImportRunner {
     }
 
     /** Imports every chunk; false when the job was cancelled part-way. */
-    private boolean importFile(long jobId, ImportOptions options, Path file) throws IOException {
-        try (CsvLines lines = CsvLines.open(file, options.delimiter())) {
-            ImportChunk chunk = new ImportChunk();
-            try {
-                while (lines.hasNext()) {
-                    chunk.add(lines.next());
-                    if (chunk.size() >= chunkSize) {
-                        if (!writer.write(jobId, options, chunk)) {
-                            return false;
-                        }
-                        chunk = new ImportChunk();
-                    }
+    private boolean importFile(long jobId, ImportOptions options, Path file) throws IOException, InterruptedException {
+        try (CsvLines lines = CsvLines.open(file, options.delimiter());
+             ChunkPipeline chunks = new ChunkPipeline(lines, chunkSize, "csv-read-" + jobId)) {
+            for (ImportChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                if (!writer.write(jobId, options, chunk)) {
+                    return false;
                 }
-            } catch (ImportFailure unreadable) {
-                if (!chunk.isEmpty()) {
-                    writer.write(jobId, options, chunk);
-                }
-                throw unreadable;
             }
-            return chunk.isEmpty() || writer.write(jobId, options, chunk);
+            return true;
         }
     }
 
