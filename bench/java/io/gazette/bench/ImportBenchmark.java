@@ -9,6 +9,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -42,6 +46,9 @@ class ImportBenchmark {
     @TestHTTPResource("/api/imports")
     URL imports;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void importsAMillionRows() throws Exception {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
@@ -55,6 +62,7 @@ class ImportBenchmark {
         long uploadNanos;
         long wallNanos;
         try (HeapWatch heap = new HeapWatch()) {
+            ServerCpu cpu = new ServerCpu(dataSource);
             long start = System.nanoTime();
             HttpResponse<String> accepted = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(imports + "?status=CONFIRMED&list=" + list))
@@ -69,7 +77,7 @@ class ImportBenchmark {
             long id = JsonPath.from(accepted.body()).getLong("id");
             job = awaitEnd(id);
             wallNanos = System.nanoTime() - start;
-            report(rows, Files.size(csv), uploadNanos, wallNanos, job, heap);
+            report(rows, Files.size(csv), uploadNanos, wallNanos, job, heap, cpu);
         }
     }
 
@@ -84,7 +92,10 @@ class ImportBenchmark {
         }
     }
 
-    private static void report(int rows, long bytes, long uploadNanos, long wallNanos, JsonPath job, HeapWatch heap) {
+    private static void report(int rows, long bytes, long uploadNanos, long wallNanos, JsonPath job, HeapWatch heap,
+                               ServerCpu cpu) {
+        double jvmCpu = cpu.jvmSeconds();
+        double pgCpu = cpu.postgresSeconds();
         double importSeconds = Duration.between(Instant.parse(job.getString("startedAt")),
                 Instant.parse(job.getString("finishedAt"))).toMillis() / 1000.0;
         double wallSeconds = wallNanos / 1e9;
@@ -99,6 +110,9 @@ class ImportBenchmark {
                 {"import (job start to end)", String.format("%.1f s", importSeconds)},
                 {"import rate", String.format("%,.0f rows/s", read / importSeconds)},
                 {"end to end incl. upload", String.format("%.1f s = %,.0f rows/s", wallSeconds, read / wallSeconds)},
+                {"CPU: this JVM (server + client)", String.format("%.1f s = %.1f µs/row", jvmCpu, jvmCpu * 1e6 / read)},
+                {"CPU: PostgreSQL backends", String.format("%.1f s = %.1f µs/row", pgCpu, pgCpu * 1e6 / read)},
+                {"load average (1 min) at the end", String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())},
                 {"max heap (-Xmx)", String.format("%d MB", HeapWatch.maxHeapBytes() >> 20)},
                 {"peak heap used (whole JVM)", String.format("%d MB", heap.peakBytes() >> 20)},
                 {"peak live heap after GC", String.format("%d MB", heap.peakLiveBytes() >> 20)},
@@ -109,6 +123,8 @@ class ImportBenchmark {
         for (String[] row : table) {
             out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
         }
+        cpu.jvmThreads().forEach((threads, seconds) ->
+                out.append("| CPU of JVM threads '").append(threads).append("' | ").append(String.format("%.1f s", seconds)).append(" |\n"));
         System.out.println(out);
     }
 }

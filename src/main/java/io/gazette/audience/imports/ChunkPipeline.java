@@ -2,10 +2,12 @@ package io.gazette.audience.imports;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 /**
- * Reads and checks the next chunks on a thread of its own while the caller writes the current one, so parsing and
- * the database work at the same time. At most {@link #AHEAD} chunks wait, so memory stays bounded.
+ * Reads, checks and stages the next chunks on a thread of its own while the caller applies the current one, so
+ * parsing, staging and applying run at the same time (on PostgreSQL in two backends). At most {@link #AHEAD}
+ * chunks wait, so memory stays bounded.
  */
 final class ChunkPipeline implements AutoCloseable {
 
@@ -16,11 +18,14 @@ final class ChunkPipeline implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
     private final CsvLines lines;
     private final int chunkSize;
+    private final Consumer<ImportChunk> prepare;
     private final Thread reader;
 
-    ChunkPipeline(CsvLines lines, int chunkSize, String name) {
+    /** {@code prepare} runs on the reading thread for each chunk before it is handed over (here: staging). */
+    ChunkPipeline(CsvLines lines, int chunkSize, Consumer<ImportChunk> prepare, String name) {
         this.lines = lines;
         this.chunkSize = chunkSize;
+        this.prepare = prepare;
         this.reader = new Thread(this::read, name);
         this.reader.setDaemon(true);
         this.reader.start();
@@ -48,30 +53,45 @@ final class ChunkPipeline implements AutoCloseable {
     }
 
     private void read() {
-        ImportChunk chunk = new ImportChunk(true);
         try {
-            try {
-                while (lines.hasNext()) {
-                    chunk.add(lines.next());
-                    if (chunk.size() >= chunkSize) {
-                        queue.put(chunk);
-                        chunk = new ImportChunk(false);
-                    }
-                }
-            } catch (RuntimeException e) {
-                putRest(chunk);
-                queue.put(e instanceof ImportFailure failure ? failure : new ImportFailure("reading failed: " + e.getMessage(), e));
-                return;
-            }
-            putRest(chunk);
-            queue.put(END);
+            queue.put(readAll());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void putRest(ImportChunk chunk) throws InterruptedException {
+    /** Hands over every chunk and returns what ends the stream: END, or the failure that stopped reading. */
+    private Object readAll() throws InterruptedException {
+        ImportChunk chunk = new ImportChunk(true);
+        try {
+            while (lines.hasNext()) {
+                chunk.add(lines.next());
+                if (chunk.size() >= chunkSize) {
+                    handOver(chunk);
+                    chunk = new ImportChunk(false);
+                }
+            }
+            handOver(chunk);
+            return END;
+        } catch (ImportFailure unreadable) {
+            return handOverBefore(chunk, unreadable);
+        } catch (RuntimeException e) {
+            return new ImportFailure("reading failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Object handOverBefore(ImportChunk chunk, ImportFailure unreadable) throws InterruptedException {
+        try {
+            handOver(chunk);
+            return unreadable;
+        } catch (RuntimeException e) {
+            return new ImportFailure("reading failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void handOver(ImportChunk chunk) throws InterruptedException {
         if (!chunk.isEmpty()) {
+            prepare.accept(chunk);
             queue.put(chunk);
         }
     }

@@ -17,20 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes one chunk in one transaction: stage the good rows, report duplicates and blocked addresses, then apply
- * the rest with a handful of set-based statements and add the chunk to the job's counters. A chunk is all or
- * nothing, so the counters always match what was written.
+ * Applies one staged chunk in one transaction: report rejected lines, duplicates and blocked addresses, apply the
+ * rest with a handful of set-based statements and add the chunk to the job's counters. A chunk is all or nothing,
+ * so the counters always match what was written.
  */
 @ApplicationScoped
 public class ChunkWriter {
 
     private final AgroalDataSource dataSource;
-    private final StagingInsert staging;
     private final Clock clock;
 
-    public ChunkWriter(AgroalDataSource dataSource, StagingInsert staging, Clock clock) {
+    public ChunkWriter(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.staging = staging;
         this.clock = clock;
     }
 
@@ -44,16 +42,12 @@ public class ChunkWriter {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             Object[] range = {jobId, chunk.firstLine(), chunk.lastLine()};
             reportRejected(connection, jobId, chunk);
-            staging.insert(connection, jobId, chunk.rows());
             if (chunk.isFirst()) {
                 PlannerStatistics.refresh(connection, "import_row");
             }
-            long skipped = update(connection, ImportSql.REPORT_DUPLICATES, range);
+            long skipped = skip(connection, ImportSql.REPORT_DUPLICATES, chunk, jobId);
             if (options.mode() == ImportMode.SUBSCRIBE) {
-                skipped += update(connection, ImportSql.REPORT_BLOCKED, range);
-            }
-            if (skipped > 0) {
-                update(connection, ImportSql.DROP_SKIPPED, jobId, jobId, chunk.firstLine(), chunk.lastLine());
+                skipped += skip(connection, ImportSql.REPORT_BLOCKED, chunk, jobId);
             }
             updateExisting(connection, options, range, now);
             update(connection, ImportSql.INSERT_NEW, options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE",
@@ -71,6 +65,15 @@ public class ChunkWriter {
             throw new ImportFailure("database error at lines " + chunk.firstLine() + "-" + chunk.lastLine() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Reports staged rows that must not be applied, drops them from staging, and returns how many they were. */
+    private static int skip(Connection connection, String report, ImportChunk chunk, long jobId) throws SQLException {
+        int skipped = update(connection, report, jobId, chunk.firstLine(), chunk.lastLine());
+        if (skipped > 0) {
+            update(connection, ImportSql.DROP_SKIPPED, jobId, jobId, chunk.firstLine(), chunk.lastLine());
+        }
+        return skipped;
     }
 
     /** Overwrites names and attributes, and/or blocklists, the subscribers the chunk names that already exist. */

@@ -23,13 +23,15 @@ public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
 
     private final ImportJobs jobs;
+    private final StagingInsert staging;
     private final ChunkWriter writer;
     private final int chunkSize;
     private final Semaphore slots;
     private final ExecutorService workers;
 
-    public ImportRunner(ImportJobs jobs, ChunkWriter writer, AudienceConfig config) {
+    public ImportRunner(ImportJobs jobs, StagingInsert staging, ChunkWriter writer, AudienceConfig config) {
         this.jobs = jobs;
+        this.staging = staging;
         this.writer = writer;
         this.chunkSize = config.imports().chunkSize();
         this.slots = new Semaphore(config.imports().concurrentJobs());
@@ -83,7 +85,8 @@ public class ImportRunner {
     /** Imports every chunk; false when the job was cancelled part-way. */
     private boolean importFile(long jobId, ImportOptions options, Path file) throws IOException, InterruptedException {
         try (CsvLines lines = CsvLines.open(file, options.delimiter());
-             ChunkPipeline chunks = new ChunkPipeline(lines, chunkSize, "csv-read-" + jobId)) {
+             ChunkPipeline chunks = new ChunkPipeline(lines, chunkSize, chunk -> staging.stage(jobId, chunk.rows()),
+                     "csv-read-" + jobId)) {
             for (ImportChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 if (!writer.write(jobId, options, chunk)) {
                     return false;

@@ -24,7 +24,7 @@ final class ImportSql {
             + " WHERE" + CHUNK
             + " GROUP BY r.job_id, r.line_no";
 
-    /** Addresses that may not be subscribed: suppressed, or a blocklisted subscriber. */
+    /** Addresses that may not be subscribed: suppressed, or a blocklisted subscriber. Runs after duplicates are dropped. */
     static final String REPORT_BLOCKED = "INSERT INTO import_error (job_id, line_no, outcome, reason, detail)"
             + " SELECT r.job_id, r.line_no, 'SKIPPED',"
             + " CASE WHEN x.email IS NOT NULL THEN 'SUPPRESSED' ELSE 'BLOCKLISTED' END, NULL"
@@ -32,8 +32,7 @@ final class ImportSql {
             + " LEFT JOIN suppression x ON x.email = r.email"
             + " LEFT JOIN subscriber s ON s.email = r.email"
             + " WHERE" + CHUNK
-            + " AND (x.email IS NOT NULL OR s.status = 'BLOCKLISTED')"
-            + " AND NOT EXISTS (SELECT 1 FROM import_error e WHERE e.job_id = r.job_id AND e.line_no = r.line_no)";
+            + " AND (x.email IS NOT NULL OR s.status = 'BLOCKLISTED')";
 
     /** Drops the staged rows just reported as skipped, so only the rows to apply remain. */
     static final String DROP_SKIPPED = "DELETE FROM import_row WHERE job_id = ? AND line_no IN"
