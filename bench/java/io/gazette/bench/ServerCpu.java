@@ -11,11 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * CPU seconds spent by this JVM and by the PostgreSQL backends serving this database, read from {@code /proc} (the
- * database runs on this host). On a machine shared with other work, wall-clock rates depend on the neighbours; CPU
- * seconds per row do not, and tell what the import itself costs.
+ * CPU seconds spent by this JVM (per thread group) and by the PostgreSQL backends serving this database, read from
+ * {@code /proc} (the database runs on this host). On a machine shared with other work, wall-clock rates depend on
+ * the neighbours; CPU seconds per row do not, and tell what the import itself costs.
  */
 final class ServerCpu {
 
@@ -25,23 +30,20 @@ final class ServerCpu {
     private final long jvmStart;
     private final Map<Long, Long> backendsStart;
     private final Map<String, Long> threadsStart;
+    private final Map<String, Long> threadsLastSeen = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "cpu-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ServerCpu(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jvmStart = jvmCpuNanos();
         this.backendsStart = backendTicks();
         this.threadsStart = threadTicks();
-    }
-
-    /** CPU seconds of this JVM's busiest thread groups (GC, JIT, import, ...) since the start. */
-    Map<String, Double> jvmThreads() {
-        Map<String, Double> seconds = new java.util.TreeMap<>();
-        threadTicks().forEach((thread, ticks) -> {
-            String group = thread.substring(thread.indexOf(' ') + 1).replaceAll("[0-9#]+$", "").strip();
-            seconds.merge(group, (ticks - threadsStart.getOrDefault(thread, 0L)) / TICKS_PER_SECOND, Double::sum);
-        });
-        seconds.values().removeIf(s -> s < 0.3);
-        return seconds;
+        // Threads that end before the run does (the CSV reader) are only seen by sampling.
+        sampler.scheduleAtFixedRate(() -> threadsLastSeen.putAll(threadTicks()), 0, 500, TimeUnit.MILLISECONDS);
     }
 
     double jvmSeconds() {
@@ -50,15 +52,33 @@ final class ServerCpu {
 
     /** CPU of the backends since the start; backends that appeared meanwhile count in full. NaN if unreadable. */
     double postgresSeconds() {
+        return postgresBackends().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** CPU seconds of each backend since the start, busiest first; empty if unreadable. */
+    java.util.List<Double> postgresBackends() {
         Map<Long, Long> now = backendTicks();
-        if (now.isEmpty()) {
-            return Double.NaN;
-        }
-        long ticks = 0;
-        for (Map.Entry<Long, Long> backend : now.entrySet()) {
-            ticks += backend.getValue() - backendsStart.getOrDefault(backend.getKey(), 0L);
-        }
-        return ticks / TICKS_PER_SECOND;
+        return now.entrySet().stream()
+                .map(backend -> (backend.getValue() - backendsStart.getOrDefault(backend.getKey(), 0L)) / TICKS_PER_SECOND)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    /** CPU seconds of this JVM's busier thread groups (JIT, GC, import, ...) since the start. */
+    Map<String, Double> jvmThreads() {
+        sampler.shutdownNow();
+        threadsLastSeen.putAll(threadTicks());
+        Map<String, Double> seconds = new TreeMap<>();
+        threadsLastSeen.forEach((thread, ticks) -> {
+            String group = thread.substring(thread.indexOf(' ') + 1).replaceAll("[0-9#-]+$", "").strip();
+            seconds.merge(group, (ticks - threadsStart.getOrDefault(thread, 0L)) / TICKS_PER_SECOND, Double::sum);
+        });
+        seconds.values().removeIf(s -> s < 0.3);
+        return seconds;
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Per thread of this process: "tid name" to CPU ticks. */
@@ -67,10 +87,8 @@ final class ServerCpu {
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             tasks.forEach(task -> {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     String name = Files.readString(task.resolve("comm")).strip();
-                    ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    ticks.put(task.getFileName() + " " + name, cpuTicks(task.resolve("stat")));
                 } catch (IOException | RuntimeException e) {
                     // The thread ended while we looked.
                 }
@@ -81,26 +99,26 @@ final class ServerCpu {
         return ticks;
     }
 
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     private Map<Long, Long> backendTicks() {
         Map<Long, Long> ticks = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")) {
             while (rs.next()) {
-                long pid = rs.getLong(1);
-                Path stat = Path.of("/proc", Long.toString(pid), "stat");
+                Path stat = Path.of("/proc", Long.toString(rs.getLong(1)), "stat");
                 if (Files.isReadable(stat)) {
-                    String text = Files.readString(stat);
-                    String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    ticks.put(rs.getLong(1), cpuTicks(stat));
                 }
             }
         } catch (SQLException | IOException e) {
             return Map.of();
         }
         return ticks;
+    }
+
+    /** User plus system time of a process or thread, from fields 14 and 15 of its stat file. */
+    private static long cpuTicks(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

@@ -39,11 +39,12 @@ public class ChunkWriter {
             if (cancelRequested(connection, jobId)) {
                 return false;
             }
+            PostgresBulkLoad.asynchronousCommit(connection);
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             Object[] range = {jobId, chunk.firstLine(), chunk.lastLine()};
             reportRejected(connection, jobId, chunk);
             if (chunk.isFirst()) {
-                PlannerStatistics.refresh(connection, "import_row");
+                PostgresBulkLoad.refreshStatistics(connection, "import_row");
             }
             long skipped = skip(connection, ImportSql.REPORT_DUPLICATES, chunk, jobId);
             if (options.mode() == ImportMode.SUBSCRIBE) {
@@ -53,7 +54,7 @@ public class ChunkWriter {
             update(connection, ImportSql.INSERT_NEW, options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE",
                     "import:" + jobId, now, now, range[0], range[1], range[2]);
             if (chunk.isFirst()) {
-                PlannerStatistics.refresh(connection, "subscriber");
+                PostgresBulkLoad.refreshStatistics(connection, "subscriber");
             }
             if (options.mode() == ImportMode.SUBSCRIBE) {
                 subscribe(connection, options, range, now);

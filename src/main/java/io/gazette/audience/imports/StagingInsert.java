@@ -29,6 +29,7 @@ public class StagingInsert {
     @Transactional
     public void stage(long jobId, List<CsvLine.Row> rows) {
         try (Connection connection = dataSource.getConnection()) {
+            PostgresBulkLoad.asynchronousCommit(connection);
             insert(connection, jobId, rows);
         } catch (SQLException e) {
             throw new ImportFailure("database error while staging: " + e.getMessage(), e);
