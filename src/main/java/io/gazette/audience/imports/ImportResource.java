@@ -56,8 +56,7 @@ public class ImportResource {
                            UriInfo uri) {
         ImportOptions options = new ImportOptions(mode, Set.copyOf(lists == null ? List.of() : lists), status,
                 overwrite, delimiter(delimiter));
-        String name = fileName == null || fileName.isBlank() ? null : fileName.strip().substring(0, Math.min(fileName.strip().length(), 255));
-        ImportJobView job = uploads.accept(options, body, name, identity.getPrincipal().getName());
+        ImportJobView job = uploads.accept(options, body, label(fileName), identity.getPrincipal().getName());
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build()).build();
     }
 
@@ -84,6 +83,15 @@ public class ImportResource {
     @Path("/{id}/cancel")
     public ImportJobView cancel(long id) {
         return jobs.cancel(id);
+    }
+
+    /** The optional {@code X-File-Name} header, kept only as a label for the job list. */
+    private static String label(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.strip();
+        return name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     private static char delimiter(String value) {

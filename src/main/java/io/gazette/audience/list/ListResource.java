@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,21 +41,24 @@ public class ListResource {
     @GET
     @Path("/{id}")
     public Response get(long id) {
-        return withEtag(Response.ok(), lists.view(id));
+        ListView list = lists.view(id);
+        return Response.ok(list).header(HttpHeaders.ETAG, Preconditions.etag(list.version())).build();
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(@Valid @NotNull ListRequest request, UriInfo uri) {
         ListView created = lists.create(request);
-        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()), created);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).header(HttpHeaders.ETAG, Preconditions.etag(created.version())).build();
     }
 
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
     public Response update(long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ListRequest request) {
-        return withEtag(Response.ok(), lists.update(id, request, ifMatch));
+        ListView updated = lists.update(id, request, ifMatch);
+        return Response.ok(updated).header(HttpHeaders.ETAG, Preconditions.etag(updated.version())).build();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -75,9 +79,5 @@ public class ListResource {
             throw ProblemException.conflict("List " + id + " is private; only public lists have a subscribe form");
         }
         return EmbedSnippet.snippet(list.subscribeUrl(), list.name()).render();
-    }
-
-    private static Response withEtag(Response.ResponseBuilder builder, ListView view) {
-        return builder.entity(view).header("ETag", Preconditions.etag(view.version())).build();
     }
 }
