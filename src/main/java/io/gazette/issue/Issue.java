@@ -1,23 +1,19 @@
 package io.gazette.issue;
 
 import io.gazette.newsletter.Newsletter;
+import io.gazette.shared.persistence.VersionedEntity;
 import io.gazette.shared.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +22,7 @@ import java.util.List;
 /** One numbered issue of a newsletter: intro, items 1..n, closing text and a call to action. */
 @Entity
 @Table(name = "issue")
-public class Issue extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Issue extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "newsletter_id", nullable = false)
@@ -69,15 +61,6 @@ public class Issue extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

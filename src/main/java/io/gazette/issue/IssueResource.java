@@ -1,8 +1,6 @@
 package io.gazette.issue;
 
 import io.gazette.shared.http.Preconditions;
-import io.gazette.shared.paging.Page;
-import io.gazette.shared.paging.PageParams;
 import io.gazette.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,72 +20,53 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.net.URI;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-@Path("/api")
+@Path("/api/issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IssueResource {
 
     private final IssueService issues;
     private final PasteImportService pasteImport;
-    private final PageParams pageParams;
 
-    public IssueResource(IssueService issues, PasteImportService pasteImport, PageParams pageParams) {
+    public IssueResource(IssueService issues, PasteImportService pasteImport) {
         this.issues = issues;
         this.pasteImport = pasteImport;
-        this.pageParams = pageParams;
     }
 
     @GET
-    @Path("/newsletters/{newsletterId}/issues")
-    public Page<IssueSummary> list(long newsletterId, @QueryParam("status") List<IssueStatus> status,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Set<IssueStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
-        return issues.list(newsletterId, statuses, pageParams.of(page, size));
-    }
-
-    @POST
-    @Path("/newsletters/{newsletterId}/issues")
-    public Response create(long newsletterId, @Valid @NotNull IssueRequest request) {
-        return created(issues.create(newsletterId, request));
-    }
-
-    @GET
-    @Path("/issues/{id}")
+    @Path("/{id}")
     public Response get(long id) {
         return ok(issues.view(id));
     }
 
     @PUT
-    @Path("/issues/{id}")
+    @Path("/{id}")
     public Response update(long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IssueRequest request) {
         return ok(issues.update(id, request, ifMatch));
     }
 
     @DELETE
-    @Path("/issues/{id}")
+    @Path("/{id}")
     public void delete(long id) {
         issues.delete(id);
     }
 
     @POST
-    @Path("/issues/{id}/status")
+    @Path("/{id}/status")
     public Response changeStatus(long id, @Valid @NotNull StatusChange change) {
         return ok(issues.changeStatus(id, change));
     }
 
     @POST
-    @Path("/issues/{id}/duplicate")
+    @Path("/{id}/duplicate")
     public Response duplicate(long id, DuplicateRequest request) {
         return created(issues.duplicate(id, request == null ? new DuplicateRequest(false) : request));
     }
 
     @POST
-    @Path("/issues/{id}/import")
+    @Path("/{id}/import")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     public PasteImportResult importText(long id, @QueryParam("replace") @DefaultValue("false") boolean replace, String text) {
         return pasteImport.importText(id, text, replace);
@@ -97,7 +76,7 @@ public class IssueResource {
         return Response.ok(issue).header("ETag", Preconditions.etag(issue.version())).build();
     }
 
-    private static Response created(IssueView issue) {
+    static Response created(IssueView issue) {
         URI location = UriBuilder.fromPath("/api/issues/{id}").build(issue.id());
         return Response.created(location).entity(issue).header("ETag", Preconditions.etag(issue.version())).build();
     }

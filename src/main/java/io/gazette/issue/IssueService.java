@@ -76,8 +76,8 @@ public class IssueService {
     public IssueView update(long id, IssueRequest request, String ifMatch) {
         Issue issue = Issue.<Issue>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Issue", id));
-        Preconditions.check(ifMatch, request.version(), issue.version);
         issue.requireEditable();
+        Preconditions.check(ifMatch, request.version(), issue.version);
         apply(request, issue, clock.instant());
         return flushed(issue);
     }

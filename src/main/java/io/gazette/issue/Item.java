@@ -1,27 +1,17 @@
 package io.gazette.issue;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.gazette.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.Instant;
 
 /** A numbered news item. Its number in the email is its position, always 1..n without gaps. */
 @Entity
 @Table(name = "item")
-public class Item extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Item extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "issue_id", nullable = false)
@@ -48,13 +38,4 @@ public class Item extends PanacheEntityBase {
 
     @Column(name = "image_url", length = 2048)
     public String imageUrl;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,18 +1,13 @@
 package io.gazette.newsletter;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.gazette.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -20,11 +15,7 @@ import java.util.Optional;
 /** A publication with numbered issues, e.g. a weekly digest of one country's tech scene. */
 @Entity
 @Table(name = "newsletter")
-public class Newsletter extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Newsletter extends VersionedEntity {
 
     @Column(nullable = false, length = 64)
     public String slug;
@@ -62,15 +53,6 @@ public class Newsletter extends PanacheEntityBase {
 
     @Column(name = "last_issue_number", nullable = false)
     public int lastIssueNumber;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

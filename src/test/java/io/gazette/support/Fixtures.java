@@ -1,6 +1,7 @@
 package io.gazette.support;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
 import java.util.Map;

@@ -16,38 +16,45 @@ record ItemTrailer(String sourceUrl, String sourceName, String tag) {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\[([^\\]]+)]\\((https?://\\S+)\\)$");
     private static final Pattern NAMED_URL = Pattern.compile("^(?:(.*?)\\s*[-–—:(]?\\s*)?<?(https?://\\S+?)>?\\)?$");
 
-    /** Removes recognised metadata paragraphs from the end of {@code paragraphs} and returns them. */
+    /**
+     * Removes trailing paragraphs made only of metadata lines (source and tag, one per line, in any order)
+     * from {@code paragraphs} and returns what they said. The first paragraph is always body.
+     */
     static ItemTrailer take(List<String> paragraphs) {
         String tag = null;
         String sourceUrl = null;
         String sourceName = null;
-        boolean found = true;
-        while (found && paragraphs.size() > 1) {
-            found = false;
-            String last = paragraphs.get(paragraphs.size() - 1);
-            Matcher tagMatch = TAG.matcher(last);
-            if (tag == null && tagMatch.matches()) {
-                tag = tagMatch.group(1).strip();
-                paragraphs.remove(paragraphs.size() - 1);
-                found = true;
-                continue;
+        while (paragraphs.size() > 1) {
+            String[] lines = paragraphs.get(paragraphs.size() - 1).split("\n");
+            String lineTag = null;
+            String[] lineSource = null;
+            boolean allMetadata = true;
+            for (String line : lines) {
+                Matcher tagMatch = TAG.matcher(line.strip());
+                String[] source = sourceOf(line.strip());
+                if (tagMatch.matches() && lineTag == null && tag == null) {
+                    lineTag = tagMatch.group(1).strip();
+                } else if (source != null && lineSource == null && sourceUrl == null) {
+                    lineSource = source;
+                } else {
+                    allMetadata = false;
+                }
             }
-            String[] source = sourceOf(last);
-            if (sourceUrl == null && source != null) {
-                sourceUrl = source[1];
-                sourceName = source[0];
-                paragraphs.remove(paragraphs.size() - 1);
-                found = true;
+            if (!allMetadata) {
+                break;
+            }
+            paragraphs.remove(paragraphs.size() - 1);
+            tag = lineTag != null ? lineTag : tag;
+            if (lineSource != null) {
+                sourceName = lineSource[0];
+                sourceUrl = lineSource[1];
             }
         }
         return new ItemTrailer(sourceUrl, sourceName, tag);
     }
 
-    /** {name or null, url} when the paragraph is only a source reference. */
+    /** {name or null, url} when the line is only a source reference. */
     private static String[] sourceOf(String paragraph) {
-        if (paragraph.contains("\n")) {
-            return null;
-        }
         Matcher prefixed = SOURCE_PREFIX.matcher(paragraph);
         boolean hasPrefix = prefixed.matches() && !paragraph.regionMatches(true, 0, "http", 0, 4);
         String rest = hasPrefix ? prefixed.group(1).strip() : paragraph.strip();

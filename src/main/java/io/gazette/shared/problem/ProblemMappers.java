@@ -2,6 +2,7 @@ package io.gazette.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.gazette.shared.problem.Problem.FieldError;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -40,7 +41,8 @@ public class ProblemMappers {
         return respond(500, "internal", "Internal error", "The request could not be validated", uri, List.of());
     }
 
-    @ServerExceptionMapper
+    /** Listed by type so it wins over Quarkus' own mapper for mismatched input, which answers plain JSON. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException jme ? JsonPaths.of(jme) : "";
         String detail = "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage();

@@ -1,0 +1,167 @@
+package io.gazette.delivery.smtp;
+
+import io.gazette.delivery.OutcomeKind;
+import io.gazette.delivery.SendOutcome;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * One SMTP connection that sends many messages, one recipient each, and reconnects when it has to.
+ * Not thread-safe: each worker thread holds its own session.
+ * <p>
+ * A connection that has already carried mail may have been closed by the server while idle; when such a
+ * connection fails, the message is tried once more at once on a fresh connection instead of being reported as a
+ * temporary failure. A fresh connection that fails is reported as it is.
+ */
+public final class SmtpSession implements AutoCloseable {
+
+    /** Only reads messages; the session that sends them is per server. */
+    private static final Session PARSING = Session.getInstance(new Properties());
+
+    private final ServerRotation servers;
+    private final Consumer<SmtpSession> onClose;
+    private final Map<SmtpSettings, Session> mailSessions = new HashMap<>();
+    private SMTPTransport transport;
+    private SmtpServer connectedTo;
+    private long connections;
+
+    SmtpSession(ServerRotation servers, Consumer<SmtpSession> onClose) {
+        this.servers = servers;
+        this.onClose = onClose;
+    }
+
+    /** A session to a single server. */
+    public static SmtpSession to(SmtpSettings settings) {
+        return new SmtpSession(new WeightedRoundRobin(List.of(new SmtpServer(settings, 1))), s -> { });
+    }
+
+    /**
+     * Sends {@code mime} (a complete RFC 5322 message, sent as it is) to {@code recipient} with {@code envelopeFrom}
+     * as the MAIL FROM address. Never throws for mail or connection problems: the outcome says what happened.
+     */
+    public SendOutcome send(String envelopeFrom, String recipient, byte[] mime) {
+        long started = System.nanoTime();
+        SendOutcome outcome;
+        try {
+            SMTPMessage message = prepare(envelopeFrom, mime);
+            Address[] to = {new InternetAddress(recipient, true)};
+            boolean reused = isConnected();
+            outcome = attempt(message, to);
+            if (reused && outcome.kind() == OutcomeKind.TEMPORARY && transport == null) {
+                outcome = attempt(message, to);
+            }
+        } catch (AddressException e) {
+            outcome = new SendOutcome(OutcomeKind.PERMANENT, 0, null, "invalid address: " + e.getMessage(), serverName(), Duration.ZERO);
+        } catch (MessagingException e) {
+            outcome = new SendOutcome(OutcomeKind.PERMANENT, 0, null, "unreadable message: " + e.getMessage(), serverName(), Duration.ZERO);
+        }
+        return outcome.withLatency(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Whether a connection is open now (it may still turn out to be dead when used). */
+    public boolean isConnected() {
+        return transport != null;
+    }
+
+    /** How many connections this session has opened so far. */
+    public long connectionsOpened() {
+        return connections;
+    }
+
+    /** The server of the current connection, or null when not connected. */
+    public SmtpServer server() {
+        return connectedTo;
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+        onClose.accept(this);
+    }
+
+    private SendOutcome attempt(SMTPMessage message, Address[] to) {
+        if (transport == null) {
+            SendOutcome refused = connect();
+            if (refused != null) {
+                return refused;
+            }
+        }
+        try {
+            transport.sendMessage(message, to);
+            return SmtpReplyClassifier.reply(transport.getLastReturnCode(), transport.getLastServerResponse(), serverName(), Duration.ZERO);
+        } catch (MessagingException e) {
+            SendOutcome failed = SmtpReplyClassifier.sendFailure(e, serverName(), Duration.ZERO);
+            if (!transport.isConnected()) {
+                disconnect();
+            }
+            return failed;
+        }
+    }
+
+    /** Opens a connection, trying each server of the rotation once; null when connected, else why not. */
+    private SendOutcome connect() {
+        SendOutcome failure = null;
+        for (int i = 0; i < servers.size(); i++) {
+            SmtpServer server = servers.next();
+            SMTPTransport candidate = null;
+            try {
+                candidate = (SMTPTransport) mailSession(server.settings()).getTransport("smtp");
+                SmtpSettings s = server.settings();
+                candidate.connect(s.host(), s.port(), s.username(), s.password());
+                transport = candidate;
+                connectedTo = server;
+                connections++;
+                return null;
+            } catch (MessagingException e) {
+                int code = candidate == null ? 0 : candidate.getLastReturnCode();
+                String reply = candidate == null ? null : candidate.getLastServerResponse();
+                failure = SmtpReplyClassifier.connectFailure(e, code, reply, server.settings().address(), Duration.ZERO);
+                closeQuietly(candidate);
+            }
+        }
+        return failure;
+    }
+
+    private static SMTPMessage prepare(String envelopeFrom, byte[] mime) throws MessagingException {
+        SMTPMessage message = new SMTPMessage(PARSING, new ByteArrayInputStream(mime));
+        message.setEnvelopeFrom(envelopeFrom);
+        return message;
+    }
+
+    private Session mailSession(SmtpSettings settings) {
+        return mailSessions.computeIfAbsent(settings, s -> Session.getInstance(SmtpProperties.of(s)));
+    }
+
+    private String serverName() {
+        return connectedTo == null ? null : connectedTo.settings().address();
+    }
+
+    private void disconnect() {
+        closeQuietly(transport);
+        transport = null;
+        connectedTo = null;
+    }
+
+    private static void closeQuietly(SMTPTransport t) {
+        if (t != null) {
+            try {
+                t.close();
+            } catch (MessagingException ignored) {
+                // The connection is being given up either way.
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.gazette.issue;
+
+import io.gazette.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
+class PasteImportApiTest {
+
+    private static String tenItems() throws IOException {
+        try (InputStream in = PasteImportApiTest.class.getResourceAsStream("/paste/ten-items.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\n", "\r\n");
+        }
+    }
+
+    @Test
+    void importsATenItemDigestInOrderWithIntroAndClosing() throws IOException {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 0);
+        given().contentType("text/markdown; charset=UTF-8").body(tenItems()).post("/api/issues/{id}/import", issue)
+                .then().statusCode(200)
+                .body("items", hasSize(10))
+                .body("title", equalTo("The Northern Build, issue 12"))
+                .body("closing", equalTo("Thanks for reading.\n\nReply with tips."));
+
+        JsonPath stored = given().get("/api/issues/{id}", issue).jsonPath();
+        assertEquals(10, stored.getList("items").size());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), stored.getList("items.position"));
+        assertEquals("Robots learn to sort recycling", stored.getString("items[0].headline"));
+        assertEquals("One last thing", stored.getString("items[9].headline"));
+        assertEquals("A start-up trained a sorting arm on two years of conveyor footage.\n\n"
+                + "It now picks six kinds of plastic at forty items a minute.", stored.getString("items[0].body"));
+        assertEquals("Recycling Today", stored.getString("items[0].sourceName"));
+        assertEquals("Welcome back!   This week: ten things worth your time.\n\nGrab a coffee.", stored.getString("intro"));
+        assertEquals("Thanks for reading.\n\nReply with tips.", stored.getString("closing"));
+    }
+
+    @Test
+    void appendsByDefaultAndReplacesOnRequest() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 2);
+        given().contentType("text/plain").body("1. Third\n\nBody.").post("/api/issues/{id}/import", issue)
+                .then().statusCode(200).body("items[0].position", equalTo(3));
+        given().contentType("text/plain").queryParam("replace", true).body("1. Only\n\nBody.").post("/api/issues/{id}/import", issue)
+                .then().statusCode(200);
+        given().get("/api/issues/{id}/items", issue).then().body("headline", hasSize(1)).body("[0].headline", equalTo("Only"));
+    }
+
+    @Test
+    void aBadItemImportsNothingAndNamesTheItemAndLine() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 0);
+        String text = "Intro.\n\n1. Fine\n\nBody.\n\n2. " + "Too long ".repeat(40) + "\n\nBody.\n\n3. Empty body\n";
+        given().contentType("text/plain").body(text).post("/api/issues/{id}/import", issue)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("items[1].headline"))
+                .body("errors[0].message", containsString("item 2 (line 7)"))
+                .body("errors[1].field", equalTo("items[2].body"));
+        given().get("/api/issues/{id}", issue).then().body("items", hasSize(0)).body("intro", equalTo("Hello."));
+    }
+
+    @Test
+    void textWithoutItemsIsABadRequest() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 0);
+        given().contentType("text/plain").body("Nothing numbered here.").post("/api/issues/{id}/import", issue)
+                .then().statusCode(400).body("detail", containsString("no numbered items"));
+    }
+}
