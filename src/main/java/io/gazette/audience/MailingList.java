@@ -1,20 +1,15 @@
 package io.gazette.audience;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.gazette.shared.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +17,7 @@ import java.util.Set;
 /** A list people subscribe to; it feeds one or more newsletters. */
 @Entity
 @Table(name = "mailing_list")
-public class MailingList extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MailingList extends VersionedEntity {
 
     @Column(nullable = false, length = 64)
     public String slug;
@@ -49,15 +40,6 @@ public class MailingList extends PanacheEntityBase {
     @CollectionTable(name = "list_newsletter", joinColumns = @JoinColumn(name = "list_id"))
     @Column(name = "newsletter_id", nullable = false)
     public Set<Long> newsletterIds = new HashSet<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public boolean isPublic() {
         return visibility == ListVisibility.PUBLIC;

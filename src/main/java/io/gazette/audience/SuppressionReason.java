@@ -8,6 +8,8 @@ public enum SuppressionReason {
     ERASURE,
     /** Mail to the address bounced permanently. */
     HARD_BOUNCE,
+    /** Mail to the address bounced temporarily too often within the delivery feature's soft-bounce period. */
+    SOFT_BOUNCES,
     /** The person marked our mail as spam. */
     COMPLAINT,
     /** An admin added the address. */
