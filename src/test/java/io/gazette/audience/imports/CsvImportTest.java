@@ -155,6 +155,22 @@ class CsvImportTest {
     }
 
     @Test
+    void uploadsMayExceedTheGeneralBodyLimit() {
+        long list = data.list("Large", ListVisibility.PRIVATE, OptIn.SINGLE);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String notes = "n".repeat(3_500);
+        StringBuilder csv = new StringBuilder("email,notes\n");
+        for (int i = 0; i < 700; i++) {
+            csv.append("big").append(i).append('-').append(run).append("@example.org,").append(notes).append('\n');
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(2 * 1024 * 1024);
+        JsonPath job = await(start(body, Map.of("list", list, "status", "CONFIRMED")));
+        assertThat(job.getLong("fileBytes")).isEqualTo(body.length);
+        assertThat(job.getLong("rowsImported")).isEqualTo(700);
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeTheUploadIsRead() {
         long list = data.list("Options", ListVisibility.PRIVATE, OptIn.SINGLE);
         byte[] csv = "email\na@example.org\n".getBytes(StandardCharsets.UTF_8);
