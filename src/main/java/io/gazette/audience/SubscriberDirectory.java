@@ -43,6 +43,25 @@ public class SubscriberDirectory {
         return Subscriber.findByEmail(email).orElseThrow();
     }
 
+    /**
+     * The subscriber's subscription to the list; one that did not exist is created as a pending form sign-up first,
+     * so two requests racing (a double-clicked form) both end up with the same row instead of one failing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Subscription membership(long subscriberId, long listId) {
+        Optional<Subscription> existing = Subscription.find(subscriberId, listId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        em.createNativeQuery("INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_method)"
+                        + " VALUES (?1, ?2, 'UNCONFIRMED', ?3, 'FORM') ON CONFLICT DO NOTHING")
+                .setParameter(1, subscriberId)
+                .setParameter(2, listId)
+                .setParameter(3, clock.instant())
+                .executeUpdate();
+        return Subscription.find(subscriberId, listId).orElseThrow();
+    }
+
     public Optional<Suppression> suppression(String email) {
         return Suppression.findByIdOptional(email);
     }

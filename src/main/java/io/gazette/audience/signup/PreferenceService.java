@@ -84,9 +84,7 @@ public class PreferenceService {
         for (MailingList list : visibleLists(mine)) {
             Subscription s = mine.get(list.id);
             if (chosen.contains(list.id) && (s == null || s.status != SubscriptionStatus.CONFIRMED)) {
-                Subscription joined = s != null ? s : Subscription.create(subscriberId, list.id);
-                joined.consent(ConsentMethod.FORM, now, ip, true);
-                joined.persist();
+                directory.membership(subscriberId, list.id).consent(ConsentMethod.FORM, now, ip, true);
             } else if (!chosen.contains(list.id) && s != null) {
                 s.unsubscribe(now);
             }

@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -65,14 +64,11 @@ public class SignupService {
         }
         MailingList list = MailingList.findById(info.id());
         Subscriber subscriber = directory.findOrCreate(email, name, null, "form:" + list.slug);
-        Subscription subscription = Subscription.find(subscriber.id, list.id)
-                .orElseGet(() -> Subscription.create(subscriber.id, list.id));
+        Subscription subscription = directory.membership(subscriber.id, list.id);
         if (subscription.status == SubscriptionStatus.CONFIRMED) {
             return;
         }
-        Instant now = clock.instant();
-        subscription.consent(ConsentMethod.FORM, now, ip, list.optIn == OptIn.SINGLE);
-        subscription.persist();
+        subscription.consent(ConsentMethod.FORM, clock.instant(), ip, list.optIn == OptIn.SINGLE);
         if (list.optIn == OptIn.DOUBLE) {
             Newsletter sender = list.newsletterIds.isEmpty() ? null
                     : Newsletter.find("id in ?1 order by id", list.newsletterIds).firstResult();

@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.gazette.audience.AudienceData.uniqueEmail;
 import static io.restassured.RestAssured.given;
@@ -100,6 +107,31 @@ class SignupFlowTest {
         subscribe(slug, sentinel, null).then().statusCode(303);
         Mailbox.awaitOne(sentinel);
         assertThat(Mailbox.messagesTo(email)).as("a confirmed member gets no mail from a repeat sign-up").hasSize(2);
+    }
+
+    @Test
+    void aDoubleClickedFormSignsUpOnce() throws Exception {
+        long list = data.list("Double Click", ListVisibility.PUBLIC, OptIn.SINGLE);
+        String slug = data.slug(list);
+        String email = uniqueEmail("twice");
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return subscribe(slug, email, null).statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(303);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(data.members(list, SubscriptionStatus.CONFIRMED)).isEqualTo(1);
     }
 
     @Test
