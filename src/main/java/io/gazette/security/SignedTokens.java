@@ -55,6 +55,19 @@ public class SignedTokens {
 
     /** The signed values, or empty when the token is malformed, forged, for another purpose or expired. */
     public Optional<List<String>> verify(String purpose, String token) {
+        return authentic(purpose, token).filter(parts -> !isExpired(parts)).map(parts -> parts.subList(2, parts.size()));
+    }
+
+    /**
+     * The signed values of a token that is authentic and for this purpose but has expired; empty otherwise. Lets a
+     * page tell "this link has expired" from "this link is not valid".
+     */
+    public Optional<List<String>> expired(String purpose, String token) {
+        return authentic(purpose, token).filter(this::isExpired).map(parts -> parts.subList(2, parts.size()));
+    }
+
+    /** All parts (purpose, expiry, values) of a token whose signature holds and whose purpose matches. */
+    private Optional<List<String>> authentic(String purpose, String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -72,13 +85,17 @@ public class SignedTokens {
             if (parts.size() < 2 || !parts.get(0).equals(purpose)) {
                 return Optional.empty();
             }
-            if (!parts.get(1).isEmpty() && !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts.get(1))))) {
+            if (!parts.get(1).chars().allMatch(Character::isDigit)) {
                 return Optional.empty();
             }
-            return Optional.of(parts.subList(2, parts.size()));
+            return Optional.of(parts);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private boolean isExpired(List<String> parts) {
+        return !parts.get(1).isEmpty() && !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts.get(1))));
     }
 
     private byte[] mac(byte[] payload) {

@@ -59,6 +59,11 @@ public class SubscriberLinks {
         return tokens.verify(CONFIRM, token).flatMap(SubscriberLinks::membership);
     }
 
+    /** The membership named by a confirm link that is authentic but has expired, so the page can offer a new one. */
+    public Optional<Membership> readExpiredConfirm(String token) {
+        return tokens.expired(CONFIRM, token).flatMap(SubscriberLinks::membership);
+    }
+
     public Optional<Long> readPreferences(String token) {
         return tokens.verify(PREFERENCES, token).filter(v -> v.size() == 1).flatMap(v -> parse(v.get(0)));
     }

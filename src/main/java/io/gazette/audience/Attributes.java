@@ -1,0 +1,59 @@
+package io.gazette.audience;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gazette.shared.problem.ProblemException;
+
+import java.util.Map;
+
+/** A subscriber's free-form attributes: a JSON object, stored as text of at most {@link #MAX_LENGTH} characters. */
+public final class Attributes {
+
+    public static final int MAX_LENGTH = 4000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Attributes() {
+    }
+
+    /** The stored text of an object from the API; null or empty objects are stored as null. */
+    public static String toText(ObjectNode attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return null;
+        }
+        return checked(attributes.toString());
+    }
+
+    /** The stored text of string attributes from an import; empty maps are stored as null. */
+    public static String toText(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("string maps always serialise", e);
+        }
+    }
+
+    /** The stored text as a JSON object for views; an empty object when there is none. */
+    public static JsonNode parse(String text) {
+        if (text == null) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored attributes are not JSON", e);
+        }
+    }
+
+    private static String checked(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw ProblemException.invalid("attributes", "must be at most " + MAX_LENGTH + " characters as JSON");
+        }
+        return text;
+    }
+}

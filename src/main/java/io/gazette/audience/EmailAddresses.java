@@ -1,0 +1,34 @@
+package io.gazette.audience;
+
+import org.apache.commons.validator.routines.EmailValidator;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one rule for what counts as a subscriber's address, shared by forms, the API and imports. Validation is
+ * Apache Commons Validator's (RFC 5322 syntax, a real top-level domain); normalisation trims and lower-cases, so
+ * {@code Ann@Example.org} and {@code ann@example.org} are one subscriber.
+ */
+public final class EmailAddresses {
+
+    /** RFC 5321 limits a forward path to 256 octets including the angle brackets. */
+    public static final int MAX_LENGTH = 254;
+
+    private static final EmailValidator VALIDATOR = EmailValidator.getInstance(false, false);
+
+    private EmailAddresses() {
+    }
+
+    /** The normalised address, or empty when {@code raw} is not a deliverable address. */
+    public static Optional<String> normalise(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String address = raw.strip();
+        if (address.isEmpty() || address.length() > MAX_LENGTH || !VALIDATOR.isValid(address)) {
+            return Optional.empty();
+        }
+        return Optional.of(address.toLowerCase(Locale.ROOT));
+    }
+}

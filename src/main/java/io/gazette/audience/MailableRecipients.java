@@ -1,0 +1,67 @@
+package io.gazette.audience;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The single definition of who may be mailed: a CONFIRMED subscription, an ACTIVE subscriber, and an address that is
+ * not on the suppression list. Delivery materialises its recipients with {@link #NEWSLETTER_RECIPIENTS_SQL}
+ * (for example {@code INSERT INTO delivery (...) SELECT ... FROM (<sql>) r}) and re-checks single addresses with
+ * {@link #isAddressBlocked(String)} just before sending.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MailableRecipients {
+
+    /** The condition on subscriber {@code s} and subscription {@code sub} that makes a row mailable. */
+    public static final String MAILABLE_CONDITION = "sub.status = 'CONFIRMED' AND s.status = 'ACTIVE'"
+            + " AND NOT EXISTS (SELECT 1 FROM suppression x WHERE x.email = s.email)";
+
+    /**
+     * One row per mailable subscriber of a newsletter, however many of its lists they are on. Columns:
+     * {@code subscriber_id, email, name, list_id} (the lowest such list, for the unsubscribe link).
+     * Parameter 1: the newsletter id.
+     */
+    public static final String NEWSLETTER_RECIPIENTS_SQL = "SELECT s.id AS subscriber_id, s.email, s.name,"
+            + " MIN(sub.list_id) AS list_id"
+            + " FROM list_newsletter ln"
+            + " JOIN subscription sub ON sub.list_id = ln.list_id"
+            + " JOIN subscriber s ON s.id = sub.subscriber_id"
+            + " WHERE ln.newsletter_id = ? AND " + MAILABLE_CONDITION
+            + " GROUP BY s.id, s.email, s.name";
+
+    private final EntityManager em;
+
+    public MailableRecipients(EntityManager em) {
+        this.em = em;
+    }
+
+    public long countForNewsletter(long newsletterId) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + NEWSLETTER_RECIPIENTS_SQL + ") r")
+                .setParameter(1, newsletterId)
+                .getSingleResult();
+        return count.longValue();
+    }
+
+    /** Whether this subscriber may be mailed as a member of this list right now. */
+    public boolean isMailable(long subscriberId, long listId) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM subscription sub"
+                        + " JOIN subscriber s ON s.id = sub.subscriber_id"
+                        + " WHERE sub.subscriber_id = ?1 AND sub.list_id = ?2 AND " + MAILABLE_CONDITION)
+                .setParameter(1, subscriberId)
+                .setParameter(2, listId)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    /** Whether an address must not be mailed at all: suppressed, or its subscriber is blocklisted. */
+    public boolean isAddressBlocked(String email) {
+        String normalised = EmailAddresses.normalise(email).orElse(email);
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM suppression x WHERE x.email = ?1"
+                        + " OR EXISTS (SELECT 1 FROM subscriber s WHERE s.email = ?1 AND s.status = 'BLOCKLISTED')")
+                .setParameter(1, normalised)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+}

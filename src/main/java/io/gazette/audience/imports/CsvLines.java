@@ -1,0 +1,126 @@
+package io.gazette.audience.imports;
+
+import io.gazette.audience.Attributes;
+import io.gazette.audience.EmailAddresses;
+import io.gazette.shared.validation.SingleLineValidator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an import file one record at a time with Commons CSV (RFC 4180 quoting, any line ending) and checks each
+ * on its own, so a bad line is reported with its number while the lines around it import. Bytes that are not
+ * UTF-8 decode to {@link #NOT_UTF8}, which marks their line as badly encoded.
+ */
+final class CsvLines implements Iterator<CsvLine>, Closeable {
+
+    /** U+FFFF is a noncharacter: it never appears in real text, so it can stand for an undecodable byte. */
+    static final char NOT_UTF8 = '\uFFFF';
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final RecordSizeGuard guard;
+    private final CsvHeader header;
+    private long consumedLines;
+
+    private CsvLines(CSVParser parser, RecordSizeGuard guard) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.guard = guard;
+        if (!hasNext()) {
+            throw new ImportFailure("the file is empty: it needs a header row with an 'email' column");
+        }
+        this.header = CsvHeader.of(records.next().toList());
+        this.consumedLines = parser.getCurrentLineNumber();
+        guard.recordDone();
+    }
+
+    static CsvLines open(Path file, char delimiter) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(NOT_UTF8));
+        RecordSizeGuard guard = new RecordSizeGuard(new InputStreamReader(Files.newInputStream(file), utf8));
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
+        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), guard);
+    }
+
+    @Override
+    public boolean hasNext() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new ImportFailure("line " + (consumedLines + 1) + ": unreadable CSV, import stopped there ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public CsvLine next() {
+        CSVRecord record = records.next();
+        long number = consumedLines + 1;
+        consumedLines = parser.getCurrentLineNumber();
+        guard.recordDone();
+        return check(record, number);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private CsvLine check(CSVRecord record, long number) {
+        if (record.size() == 1 && record.get(0).isBlank()) {
+            return new CsvLine.Rejected(number, LineReason.BLANK_LINE, null);
+        }
+        if (record.stream().anyMatch(value -> value.indexOf(NOT_UTF8) >= 0)) {
+            return new CsvLine.Rejected(number, LineReason.INVALID_UTF8, "the line is not valid UTF-8");
+        }
+        if (record.size() != header.size()) {
+            return new CsvLine.Rejected(number, LineReason.WRONG_COLUMN_COUNT,
+                    "expected " + header.size() + " fields, found " + record.size());
+        }
+        Optional<String> email = EmailAddresses.normalise(record.get(header.emailColumn()));
+        if (email.isEmpty()) {
+            return new CsvLine.Rejected(number, LineReason.INVALID_EMAIL, "not a valid email address");
+        }
+        String name = header.nameColumn() < 0 ? null : record.get(header.nameColumn()).strip();
+        if (name != null && (name.length() > 200 || !SingleLineValidator.isSingleLine(name))) {
+            return new CsvLine.Rejected(number, LineReason.INVALID_NAME, "the name must be one line of at most 200 characters");
+        }
+        String attributes = attributes(record);
+        if (attributes != null && attributes.length() > Attributes.MAX_LENGTH) {
+            return new CsvLine.Rejected(number, LineReason.ATTRIBUTES_TOO_LONG,
+                    "the attributes exceed " + Attributes.MAX_LENGTH + " characters as JSON");
+        }
+        return new CsvLine.Row(number, email.get(), name == null || name.isEmpty() ? null : name, attributes);
+    }
+
+    private String attributes(CSVRecord record) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String value = record.get(i).strip();
+            if (header.isAttribute(i) && !value.isEmpty()) {
+                values.put(header.names().get(i), value);
+            }
+        }
+        return Attributes.toText(values);
+    }
+}

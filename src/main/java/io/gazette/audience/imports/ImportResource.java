@@ -1,0 +1,104 @@
+package io.gazette.audience.imports;
+
+import io.gazette.audience.PageLimits;
+import io.gazette.audience.SubscriptionStatus;
+import io.gazette.security.Roles;
+import io.gazette.shared.paging.KeysetPage;
+import io.gazette.shared.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CSV imports. The file is the raw request body ({@code curl --data-binary @people.csv -H 'Content-Type: text/csv'});
+ * the answer is 202 with the job, whose progress and rejected lines can then be followed here.
+ */
+@RolesAllowed(Roles.ADMIN)
+@Path("/api/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private final ImportUploads uploads;
+    private final ImportJobs jobs;
+    private final PageLimits limits;
+    private final SecurityIdentity identity;
+
+    public ImportResource(ImportUploads uploads, ImportJobs jobs, PageLimits limits, SecurityIdentity identity) {
+        this.uploads = uploads;
+        this.jobs = jobs;
+        this.limits = limits;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(InputStream body,
+                           @QueryParam("mode") @DefaultValue("SUBSCRIBE") ImportMode mode,
+                           @QueryParam("list") List<Long> lists,
+                           @QueryParam("status") SubscriptionStatus status,
+                           @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
+                           @QueryParam("delimiter") @DefaultValue(",") String delimiter,
+                           @HeaderParam("X-File-Name") String fileName,
+                           UriInfo uri) {
+        ImportOptions options = new ImportOptions(mode, Set.copyOf(lists == null ? List.of() : lists), status,
+                overwrite, delimiter(delimiter));
+        ImportJobView job = uploads.accept(options, body, label(fileName), identity.getPrincipal().getName());
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build()).build();
+    }
+
+    @GET
+    public KeysetPage<ImportJobView> page(@QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
+        return jobs.page(before, limits.check(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportJobView get(long id) {
+        return jobs.view(id);
+    }
+
+    /** The lines not imported, in line order: pass the previous page's {@code next} as {@code after}. */
+    @GET
+    @Path("/{id}/errors")
+    public KeysetPage<ImportErrorView> errors(long id, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        return jobs.errors(id, after == null ? 0 : after, limits.check(limit));
+    }
+
+    /** Stops the import after the chunk it is writing; lines already imported stay imported. */
+    @POST
+    @Path("/{id}/cancel")
+    public ImportJobView cancel(long id) {
+        return jobs.cancel(id);
+    }
+
+    /** The optional {@code X-File-Name} header, kept only as a label for the job list. */
+    private static String label(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.strip();
+        return name.length() <= 255 ? name : name.substring(0, 255);
+    }
+
+    private static char delimiter(String value) {
+        return switch (value) {
+            case ",", ";", "|" -> value.charAt(0);
+            case "\t", "tab", "TAB" -> '\t';
+            default -> throw ProblemException.invalid("delimiter", "must be one of , ; | or tab");
+        };
+    }
+}

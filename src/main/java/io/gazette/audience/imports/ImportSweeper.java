@@ -1,0 +1,34 @@
+package io.gazette.audience.imports;
+
+import io.gazette.audience.AudienceConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Marks imports whose instance died as failed, so no job claims to run forever. Any instance may do it. */
+@ApplicationScoped
+public class ImportSweeper {
+
+    private static final Logger LOG = Logger.getLogger(ImportSweeper.class);
+
+    private final ImportJobs jobs;
+    private final AudienceConfig config;
+    private final Clock clock;
+
+    public ImportSweeper(ImportJobs jobs, AudienceConfig config, Clock clock) {
+        this.jobs = jobs;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        List<Long> failed = jobs.failStale(clock.instant().minus(config.imports().staleAfter()));
+        if (!failed.isEmpty()) {
+            LOG.warnf("Imports %s stopped making progress and were marked failed", failed);
+        }
+    }
+}
