@@ -51,15 +51,28 @@ class RouteSecurityTest {
     }
 
     /** Routes without roles. Adding to this list is a security decision: say why in the review. */
-    static final Map<String, Public> PUBLIC = Map.of(
-            "GET /login", Public.OPEN,
+    static final Map<String, Public> PUBLIC = Map.ofEntries(
+            Map.entry("GET /login", Public.OPEN),
             // The public web archive of sent issues and its feed: the same content the emails went out with, no personal links.
-            "GET /archive/{slug}", Public.OPEN,
-            "GET /archive/{slug}/{number}", Public.OPEN,
-            "GET /archive/{slug}/feed.atom", Public.OPEN,
-            "POST /webhooks/bounces", Public.OWN_CREDENTIAL,
-            "POST /webhooks/postmark", Public.OWN_CREDENTIAL,
-            "POST /webhooks/ses", Public.OWN_CREDENTIAL);
+            Map.entry("GET /archive/{slug}", Public.OPEN),
+            Map.entry("GET /archive/{slug}/{number}", Public.OPEN),
+            Map.entry("GET /archive/{slug}/feed.atom", Public.OPEN),
+            // Hosted and embeddable sign-up: public by nature, rate limited per client address, never reveals known addresses.
+            Map.entry("GET /subscribe/{slug}", Public.OPEN),
+            Map.entry("POST /subscribe/{slug}", Public.OPEN),
+            Map.entry("GET /subscribe/{slug}/thanks", Public.OPEN),
+            // Links from emails: the signed token in the path is the credential; a forged one is refused.
+            Map.entry("GET /confirm/{token}", Public.OWN_CREDENTIAL),
+            Map.entry("POST /confirm/{token}", Public.OWN_CREDENTIAL),
+            Map.entry("GET /unsubscribe/{token}", Public.OWN_CREDENTIAL),
+            Map.entry("POST /unsubscribe/{token}", Public.OWN_CREDENTIAL),
+            Map.entry("GET /preferences/{token}", Public.OWN_CREDENTIAL),
+            Map.entry("POST /preferences/{token}", Public.OWN_CREDENTIAL),
+            // Exists only in the test build, to exercise the rate limiter's JSON answer.
+            Map.entry("POST /test/rate-limited", Public.OPEN),
+            Map.entry("POST /webhooks/bounces", Public.OWN_CREDENTIAL),
+            Map.entry("POST /webhooks/postmark", Public.OWN_CREDENTIAL),
+            Map.entry("POST /webhooks/ses", Public.OWN_CREDENTIAL));
 
     /**
      * Routes only admins may call, checked against their annotations (the walk itself only proves that annotations are

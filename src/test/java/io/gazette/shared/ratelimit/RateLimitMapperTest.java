@@ -13,9 +13,9 @@ class RateLimitMapperTest {
 
     @Test
     void jsonClientsGetAProblemDocumentAndRetryAfter() {
-        given().post("/test/rate-limited").then().statusCode(200);
-        given().post("/test/rate-limited").then().statusCode(200);
-        given().post("/test/rate-limited")
+        given().header("X-Test-Caller", "mapper-test").post("/test/rate-limited").then().statusCode(200);
+        given().header("X-Test-Caller", "mapper-test").post("/test/rate-limited").then().statusCode(200);
+        given().header("X-Test-Caller", "mapper-test").post("/test/rate-limited")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]|[12][0-9]|30"))
