@@ -20,6 +20,7 @@ final class ChunkPipeline implements AutoCloseable {
     private final int chunkSize;
     private final Consumer<ImportChunk> prepare;
     private final Thread reader;
+    private ImportFailure unreadable;
 
     /** {@code prepare} runs on the reading thread for each chunk before it is handed over (here: staging). */
     ChunkPipeline(CsvLines lines, int chunkSize, Consumer<ImportChunk> prepare, String name) {
@@ -46,10 +47,18 @@ final class ChunkPipeline implements AutoCloseable {
         return (ImportChunk) next;
     }
 
-    /** Stops reading, e.g. when the job was cancelled with chunks still unread. */
+    /**
+     * Stops reading, e.g. when the job was cancelled with chunks still unread, and waits for the reading thread to
+     * end, so a chunk it was staging has committed before the job's staged rows are cleared.
+     */
     @Override
     public void close() {
         reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void read() {
@@ -62,34 +71,39 @@ final class ChunkPipeline implements AutoCloseable {
 
     /** Hands over every chunk and returns what ends the stream: END, or the failure that stopped reading. */
     private Object readAll() throws InterruptedException {
-        ImportChunk chunk = new ImportChunk(true);
         try {
-            while (lines.hasNext()) {
-                chunk.add(lines.next());
+            ImportChunk chunk = new ImportChunk(true);
+            while (addLine(chunk)) {
                 if (chunk.size() >= chunkSize) {
                     handOver(chunk);
                     chunk = new ImportChunk(false);
                 }
             }
             handOver(chunk);
-            return END;
-        } catch (ImportFailure unreadable) {
-            return handOverBefore(chunk, unreadable);
+            return unreadable != null ? unreadable : END;
         } catch (RuntimeException e) {
-            return new ImportFailure("reading failed: " + e.getMessage(), e);
+            return e instanceof ImportFailure failure ? failure : new ImportFailure("reading failed: " + e.getMessage(), e);
         }
     }
 
-    private Object handOverBefore(ImportChunk chunk, ImportFailure unreadable) throws InterruptedException {
+    /** Adds the next line to the chunk; false at the end of the file, or where it became unreadable. */
+    private boolean addLine(ImportChunk chunk) {
         try {
-            handOver(chunk);
-            return unreadable;
-        } catch (RuntimeException e) {
-            return new ImportFailure("reading failed: " + e.getMessage(), e);
+            if (!lines.hasNext()) {
+                return false;
+            }
+            chunk.add(lines.next());
+            return true;
+        } catch (ImportFailure e) {
+            unreadable = e;
+            return false;
         }
     }
 
     private void handOver(ImportChunk chunk) throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("the import stopped; nothing more to stage");
+        }
         if (!chunk.isEmpty()) {
             prepare.accept(chunk);
             queue.put(chunk);
