@@ -32,7 +32,8 @@ class BodySizeLimitsTest {
 
     @Test
     void chunkedOversizedBodiesAreCutOffWhileReading() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(lists)
+        // HTTP/1.1 on purpose: the default client tries an h2c upgrade, which muddles what is being tested.
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(lists)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(THREE_MB)))
                         .build(),
