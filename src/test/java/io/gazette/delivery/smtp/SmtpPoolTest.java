@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -70,15 +73,23 @@ class SmtpPoolTest {
     }
 
     @Test
-    void whenEveryServerIsDownTheFailureIsTemporary() {
-        first.refuseConnections();
-        second.refuseConnections();
-        try (SmtpPool pool = new SmtpPool(List.of(new SmtpServer(loopback(first.port()), 1), new SmtpServer(loopback(second.port()), 1)));
+    void whenEveryServerIsDownTheFailureIsTemporary() throws Exception {
+        // Ports held by bound sockets that never listen: connections are refused, and no other server in this JVM
+        // can take the ports over while the test runs (a closed listener's port can be reused at once).
+        try (Socket down1 = boundNotListening(); Socket down2 = boundNotListening();
+             SmtpPool pool = new SmtpPool(List.of(new SmtpServer(loopback(down1.getLocalPort()), 1),
+                     new SmtpServer(loopback(down2.getLocalPort()), 1)));
              SmtpSession session = pool.openSession()) {
             SendOutcome outcome = session.send(SENDER, "a@example.org", mime("a@example.org", "x"));
-            assertEquals(OutcomeKind.TEMPORARY, outcome.kind());
+            assertEquals(OutcomeKind.TEMPORARY, outcome.kind(), outcome.server() + " " + outcome.reply());
             assertTrue(outcome.reply().startsWith("connection refused"), outcome.reply());
         }
+    }
+
+    private static Socket boundNotListening() throws java.io.IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return socket;
     }
 
     @Test
