@@ -1,18 +1,16 @@
 package io.gazette.shared.ratelimit;
 
+import io.gazette.delivery.testing.FakeTime;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimiterTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final FakeTime clock = new FakeTime(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void allowsABurstThenRefillsEvenlyOverTheWindow() {
@@ -76,28 +74,5 @@ class RateLimiterTest {
                 return maxClients;
             }
         };
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
