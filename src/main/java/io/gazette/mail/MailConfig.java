@@ -1,13 +1,18 @@
 package io.gazette.mail;
 
+import io.gazette.delivery.smtp.SmtpSecurity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
-/** The outgoing mail server. Without a host, mail is written to {@link #outboxDir()} so a fresh checkout runs as is. */
+/**
+ * The outgoing mail servers, for newsletters and system mail alike. Without a host, mail is written to
+ * {@link #outboxDir()} so a fresh checkout runs as is.
+ */
 @ConfigMapping(prefix = "gazette.mail")
 public interface MailConfig {
 
@@ -18,9 +23,9 @@ public interface MailConfig {
     @WithDefault("587")
     int port();
 
-    /** How the SMTP connection is secured. */
+    /** How the SMTP connection is secured: {@code NONE}, {@code STARTTLS} (required, never falls back) or {@code IMPLICIT}. */
     @WithDefault("STARTTLS")
-    TlsMode tls();
+    SmtpSecurity tls();
 
     /** SMTP user name; authentication is used only when this is set. */
     Optional<String> username();
@@ -35,9 +40,30 @@ public interface MailConfig {
     @WithDefault("10s")
     Duration connectTimeout();
 
-    /** Longest wait for any single SMTP reply or write. */
+    /** Longest wait for any single SMTP reply. */
     @WithDefault("60s")
     Duration readTimeout();
+
+    /** Longest time any single write to the SMTP server may take. */
+    @WithDefault("60s")
+    Duration writeTimeout();
+
+    /** Share of new connections that go to this server when {@link #servers()} names more; at least 1. */
+    @WithDefault("1")
+    int weight();
+
+    /**
+     * Hosts (space-separated) whose TLS certificate is accepted without validation: a self-signed relay on a private
+     * network. Unset: certificates and host names are checked.
+     */
+    Optional<String> trustedHosts();
+
+    /**
+     * Further servers sending alongside the main one, by any name:
+     * {@code gazette.mail.servers.backup.host=smtp2.example.org}, {@code ...backup.weight=1}. Each takes the keys of
+     * the main server; the ones it leaves out are the main server's.
+     */
+    Map<String, Server> servers();
 
     /** Folder for {@code .eml} files when no SMTP host is configured; created on first use. */
     @WithDefault("outbox")
@@ -50,4 +76,23 @@ public interface MailConfig {
     /** Display name that goes with {@link #fromAddress()}. */
     @WithDefault("Gazette")
     String fromName();
+
+    /** One more server of the pool; unset keys fall back to the main server's. */
+    interface Server {
+
+        /** Host of this server. */
+        String host();
+
+        Optional<Integer> port();
+
+        Optional<SmtpSecurity> tls();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** Share of new connections relative to the other servers' weights. */
+        @WithDefault("1")
+        int weight();
+    }
 }

@@ -31,14 +31,24 @@ public class OutboxTransport implements MailTransport {
 
     @Override
     public void send(MimeMessage message) {
+        write(message);
+    }
+
+    /** Writes the message into a new file of the outbox; returns the file's name. */
+    public String write(MimeMessage message) {
         Path file = folder.resolve(clock.millis() + "-" + UUID.randomUUID() + ".eml");
         try {
             Files.createDirectories(folder);
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 message.writeTo(out);
             }
+            return file.getFileName().toString();
         } catch (IOException | MessagingException e) {
             throw new MailException("Could not write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    public Path folder() {
+        return folder;
     }
 }

@@ -3,6 +3,8 @@ package io.gazette.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gazette.delivery.smtp.SmtpPool;
+import io.gazette.delivery.smtp.SmtpSettings;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ class MailTransportTest {
         GreenMail first = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         first.start();
         int port = first.getSmtp().getPort();
-        try (SmtpTransport transport = new SmtpTransport(config(Optional.of("127.0.0.1"), port, Path.of("unused")))) {
+        try (SmtpTransport transport = new SmtpTransport(SmtpPool.of(SmtpSettings.of("127.0.0.1", port)))) {
             transport.send(message("one@example.org"));
             transport.send(message("two@example.org"));
             assertThat(first.getReceivedMessages()).hasSize(2);
@@ -50,7 +50,7 @@ class MailTransportTest {
 
     @Test
     void anUnreachableServerIsAMailException() {
-        try (SmtpTransport transport = new SmtpTransport(config(Optional.of("127.0.0.1"), 1, Path.of("unused")))) {
+        try (SmtpTransport transport = new SmtpTransport(SmtpPool.of(SmtpSettings.of("127.0.0.1", 1)))) {
             assertThatThrownBy(() -> transport.send(message("nobody@example.org")))
                     .isInstanceOf(MailException.class).hasMessageContaining("127.0.0.1:1");
         }
@@ -75,64 +75,5 @@ class MailTransportTest {
     private static MimeMessage message(String to) {
         return MailMessages.alternative(MailMessages.address("news@example.org", "Gazette"),
                 MailMessages.address(to, "Zöe Reader"), "Grüße from the harbour", "Hello", "<p>Hello</p>", NOW);
-    }
-
-    static MailConfig config(Optional<String> host, int port, Path outbox) {
-        return new MailConfig() {
-            @Override
-            public Optional<String> host() {
-                return host;
-            }
-
-            @Override
-            public int port() {
-                return port;
-            }
-
-            @Override
-            public TlsMode tls() {
-                return TlsMode.NONE;
-            }
-
-            @Override
-            public Optional<String> username() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> password() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> heloName() {
-                return Optional.of("gazette.test");
-            }
-
-            @Override
-            public Duration connectTimeout() {
-                return Duration.ofSeconds(2);
-            }
-
-            @Override
-            public Duration readTimeout() {
-                return Duration.ofSeconds(5);
-            }
-
-            @Override
-            public Path outboxDir() {
-                return outbox;
-            }
-
-            @Override
-            public String fromAddress() {
-                return "no-reply@localhost";
-            }
-
-            @Override
-            public String fromName() {
-                return "Gazette";
-            }
-        };
     }
 }

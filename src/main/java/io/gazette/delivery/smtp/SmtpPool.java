@@ -1,5 +1,7 @@
 package io.gazette.delivery.smtp;
 
+import io.gazette.delivery.MailChannel;
+
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection of any session goes to the next server by smooth weighted round-robin, and a session whose server cannot
  * be reached tries the others before reporting a temporary failure.
  */
-public final class SmtpPool implements AutoCloseable {
+public final class SmtpPool implements MailChannel, AutoCloseable {
 
     private final ServerRotation rotation;
     private final List<SmtpServer> servers;
@@ -30,10 +32,16 @@ public final class SmtpPool implements AutoCloseable {
     }
 
     /** A new session for the calling worker; it connects on its first message. */
+    @Override
     public SmtpSession openSession() {
         SmtpSession session = new SmtpSession(rotation, open::remove);
         open.add(session);
         return session;
+    }
+
+    @Override
+    public String describe() {
+        return "smtp " + String.join(", ", servers.stream().map(s -> s.settings().address()).toList());
     }
 
     /** Sessions opened and not yet closed. */

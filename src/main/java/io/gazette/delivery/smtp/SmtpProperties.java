@@ -26,7 +26,7 @@ final class SmtpProperties {
                 put(props, "starttls.enable", "true");
                 put(props, "starttls.required", "true");
             }
-            case TLS -> put(props, "ssl.enable", "true");
+            case IMPLICIT -> put(props, "ssl.enable", "true");
             case NONE -> put(props, "starttls.enable", "false");
         }
         if (settings.trustedHosts() != null && !settings.trustedHosts().isBlank()) {

@@ -9,6 +9,6 @@ public enum SmtpSecurity {
     /** Plain connection upgraded with STARTTLS before anything else is said; refused when the server does not offer it. */
     STARTTLS,
 
-    /** TLS from the first byte (implicit TLS, usually port 465). */
-    TLS
+    /** TLS from the first byte (SMTPS, usually port 465). */
+    IMPLICIT
 }

@@ -1,5 +1,6 @@
 package io.gazette.delivery.smtp;
 
+import io.gazette.delivery.ChannelSession;
 import io.gazette.delivery.OutcomeKind;
 import io.gazette.delivery.SendOutcome;
 import jakarta.mail.Address;
@@ -7,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  * connection fails, the message is tried once more at once on a fresh connection instead of being reported as a
  * temporary failure. A fresh connection that fails is reported as it is.
  */
-public final class SmtpSession implements AutoCloseable {
+public final class SmtpSession implements ChannelSession {
 
     /** Only reads messages; the session that sends them is per server. */
     private static final Session PARSING = Session.getInstance(new Properties());
@@ -53,10 +55,22 @@ public final class SmtpSession implements AutoCloseable {
      * as the MAIL FROM address. Never throws for mail or connection problems: the outcome says what happened.
      */
     public SendOutcome send(String envelopeFrom, String recipient, byte[] mime) {
+        try {
+            return send(recipient, prepare(envelopeFrom, mime));
+        } catch (MessagingException e) {
+            return new SendOutcome(OutcomeKind.PERMANENT, 0, null, "unreadable message: " + e.getMessage(), serverName(), Duration.ZERO);
+        }
+    }
+
+    /**
+     * Sends a message built in memory, as it is, to {@code recipient} alone (whatever its To header says); MAIL FROM is
+     * its From address. Saves parsing the bytes again when the caller composed the message itself.
+     */
+    @Override
+    public SendOutcome send(String recipient, MimeMessage message) {
         long started = System.nanoTime();
         SendOutcome outcome;
         try {
-            SMTPMessage message = prepare(envelopeFrom, mime);
             Address[] to = {new InternetAddress(recipient, true)};
             boolean reused = isConnected();
             outcome = attempt(message, to);
@@ -65,8 +79,6 @@ public final class SmtpSession implements AutoCloseable {
             }
         } catch (AddressException e) {
             outcome = new SendOutcome(OutcomeKind.PERMANENT, 0, null, "invalid address: " + e.getMessage(), serverName(), Duration.ZERO);
-        } catch (MessagingException e) {
-            outcome = new SendOutcome(OutcomeKind.PERMANENT, 0, null, "unreadable message: " + e.getMessage(), serverName(), Duration.ZERO);
         }
         return outcome.withLatency(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -92,7 +104,7 @@ public final class SmtpSession implements AutoCloseable {
         onClose.accept(this);
     }
 
-    private SendOutcome attempt(SMTPMessage message, Address[] to) {
+    private SendOutcome attempt(MimeMessage message, Address[] to) {
         if (transport == null) {
             SendOutcome refused = connect();
             if (refused != null) {

@@ -57,7 +57,7 @@ class SmtpSessionGreenMailTest {
 
     @Test
     void sendsOverImplicitTlsWhenTheCertificateIsTrusted() throws Exception {
-        SmtpSettings tls = loopback(MAIL.getSmtps().getPort()).withSecurity(SmtpSecurity.TLS).withTrustedHosts("127.0.0.1");
+        SmtpSettings tls = loopback(MAIL.getSmtps().getPort()).withSecurity(SmtpSecurity.IMPLICIT).withTrustedHosts("127.0.0.1");
         try (SmtpSession session = SmtpSession.to(tls)) {
             SendOutcome outcome = session.send(SENDER, "tls@example.org", mime("tls@example.org", "Over TLS"));
             assertEquals(OutcomeKind.SENT, outcome.kind(), outcome.reply());
@@ -67,7 +67,7 @@ class SmtpSessionGreenMailTest {
 
     @Test
     void refusesAnUntrustedCertificate() {
-        SmtpSettings tls = loopback(MAIL.getSmtps().getPort()).withSecurity(SmtpSecurity.TLS);
+        SmtpSettings tls = loopback(MAIL.getSmtps().getPort()).withSecurity(SmtpSecurity.IMPLICIT);
         try (SmtpSession session = SmtpSession.to(tls)) {
             SendOutcome outcome = session.send(SENDER, "tls@example.org", mime("tls@example.org", "Over TLS"));
             assertEquals(OutcomeKind.TEMPORARY, outcome.kind());
