@@ -55,13 +55,22 @@ public final class ThemeLibrary {
         if (known != null && known.fingerprint().equals(fingerprint)) {
             return known.theme();
         }
-        Theme theme = ThemeLoader.load(name, directory.resolve(name));
+        Theme theme = compile(ThemeFiles.read(name, directory.resolve(name)));
+        good.put(name, new Loaded(fingerprint, theme));
+        return theme;
+    }
+
+    /**
+     * Compiles a theme from its files, such as a send's snapshot of {@link Theme#source()}, and renders the sample
+     * with it; throws {@link ThemeException} naming the file and line if that fails.
+     */
+    public Theme compile(ThemeSource source) {
+        Theme theme = ThemeLoader.compile(source);
         try {
             trial.accept(theme);
         } catch (TemplateException e) {
-            throw ThemeLoader.problem(name, e);
+            throw ThemeLoader.problem(source.name(), e);
         }
-        good.put(name, new Loaded(fingerprint, theme));
         return theme;
     }
 

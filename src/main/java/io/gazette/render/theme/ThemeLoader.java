@@ -8,16 +8,13 @@ import io.quarkus.qute.TemplateException;
 import io.quarkus.qute.Variant;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Compiles one theme folder with its own Qute engine: HTML templates escape every expression, text templates
@@ -34,19 +31,26 @@ final class ThemeLoader {
     }
 
     static Theme load(String name, Path folder) {
+        return compile(ThemeFiles.read(name, folder));
+    }
+
+    static Theme compile(ThemeSource source) {
+        String name = source.name();
         Engine engine = Engine.builder()
                 .addDefaults()
                 .addValueResolver(Attributes.RESOLVER)
                 .addValueResolver(new ReflectionValueResolver())
                 .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-                .addLocator(new ThemeFiles(folder))
+                .addLocator(new ThemeFiles(source))
                 .strictRendering(true)
                 .build();
-        for (String id : templateIds(name, folder)) {
-            compile(engine, name, id);
+        for (String id : source.files().keySet()) {
+            if (id.endsWith(".html") || id.endsWith(".txt")) {
+                compile(engine, name, id);
+            }
         }
         return new Theme(name, compile(engine, name, HTML_TEMPLATE), compile(engine, name, TEXT_TEMPLATE),
-                styles(name, folder.resolve(PROPERTIES)));
+                styles(name, source.files().get(PROPERTIES)), source);
     }
 
     /** Converts a Qute failure into one that names the theme file and line. */
@@ -68,31 +72,19 @@ final class ThemeLoader {
         }
     }
 
-    private static List<String> templateIds(String theme, Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-                    .filter(id -> id.endsWith(".html") || id.endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw ThemeException.broken(theme, 0, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static ContentStyles styles(String theme, Path file) {
-        if (!Files.isRegularFile(file)) {
+    private static ContentStyles styles(String theme, String properties) {
+        if (properties == null) {
             return new ContentStyles(Map.of());
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        Properties values = new Properties();
+        try {
+            values.load(new StringReader(properties));
         } catch (IOException | IllegalArgumentException e) {
             throw ThemeException.broken(theme + "/" + PROPERTIES, 0, "cannot be read: " + e.getMessage());
         }
         Map<String, String> byTag = new HashMap<>();
-        properties.stringPropertyNames().stream().filter(key -> key.startsWith("style."))
-                .forEach(key -> byTag.put(key.substring("style.".length()), properties.getProperty(key).strip()));
+        values.stringPropertyNames().stream().filter(key -> key.startsWith("style."))
+                .forEach(key -> byTag.put(key.substring("style.".length()), values.getProperty(key).strip()));
         return new ContentStyles(byTag);
     }
 }
