@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gazette.shared.problem.ProblemException;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** A subscriber's free-form attributes: a JSON object, stored as text of at most {@link #MAX_LENGTH} characters. */
@@ -48,6 +49,14 @@ public final class Attributes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored attributes are not JSON", e);
         }
+    }
+
+    /** The stored text as flat string values, as a theme shows them ({@code recipient.attributes.company}). */
+    public static Map<String, String> values(String text) {
+        Map<String, String> values = new HashMap<>();
+        parse(text).fields().forEachRemaining(field -> values.put(field.getKey(),
+                field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+        return values;
     }
 
     private static String checked(String text) {

@@ -20,16 +20,33 @@ public class MailableRecipients {
 
     /**
      * One row per mailable subscriber of a newsletter, however many of its lists they are on. Columns:
-     * {@code subscriber_id, email, name, list_id} (the lowest such list, for the unsubscribe link).
+     * {@code subscriber_id, email, name, list_id} (the lowest such list, for the unsubscribe link), {@code attributes}.
      * Parameter 1: the newsletter id.
      */
-    public static final String NEWSLETTER_RECIPIENTS_SQL = "SELECT s.id AS subscriber_id, s.email, s.name,"
-            + " MIN(sub.list_id) AS list_id"
-            + " FROM list_newsletter ln"
-            + " JOIN subscription sub ON sub.list_id = ln.list_id"
+    public static final String NEWSLETTER_RECIPIENTS_SQL =
+            recipientsOf("sub.list_id IN (SELECT ln.list_id FROM list_newsletter ln WHERE ln.newsletter_id = ?)");
+
+    /** The same rows for the lists a send was addressed to ({@code send_list}). Parameter 1: the send id. */
+    public static final String SEND_RECIPIENTS_SQL =
+            recipientsOf("sub.list_id IN (SELECT sl.list_id FROM send_list sl WHERE sl.send_id = ?)");
+
+    /**
+     * The condition on a queued {@code delivery d} that it may still be mailed when its turn comes: the address is not
+     * suppressed and the person is still a mailable member of one of the send's lists.
+     */
+    public static final String STILL_MAILABLE_CONDITION = "EXISTS (SELECT 1 FROM subscription sub"
             + " JOIN subscriber s ON s.id = sub.subscriber_id"
-            + " WHERE ln.newsletter_id = ? AND " + MAILABLE_CONDITION
-            + " GROUP BY s.id, s.email, s.name";
+            + " WHERE sub.subscriber_id = d.subscriber_id"
+            + " AND sub.list_id IN (SELECT sl.list_id FROM send_list sl WHERE sl.send_id = d.send_id)"
+            + " AND " + MAILABLE_CONDITION + ")";
+
+    private static String recipientsOf(String listCondition) {
+        return "SELECT s.id AS subscriber_id, s.email, s.name, MIN(sub.list_id) AS list_id, s.attributes"
+                + " FROM subscription sub"
+                + " JOIN subscriber s ON s.id = sub.subscriber_id"
+                + " WHERE " + listCondition + " AND " + MAILABLE_CONDITION
+                + " GROUP BY s.id, s.email, s.name, s.attributes";
+    }
 
     private final EntityManager em;
 

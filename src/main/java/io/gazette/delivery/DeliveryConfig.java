@@ -17,6 +17,13 @@ public interface DeliveryConfig {
      */
     Optional<String> webhookSecret();
 
+    /** The sending workers of this instance ({@code gazette.delivery.workers.*}). */
+    Workers workers();
+
+    /** How often this instance looks for scheduled issues that are due, expired leases and finished sends. */
+    @WithDefault("5s")
+    Duration schedulerInterval();
+
     /** Retries of temporary failures ({@code gazette.delivery.retry.*}). */
     Retry retry();
 
@@ -31,6 +38,34 @@ public interface DeliveryConfig {
 
     /** The Amazon SES webhook ({@code gazette.delivery.ses.*}). */
     Ses ses();
+
+    /** The threads that mail sends; every instance sharing the database takes its part of each send. */
+    interface Workers {
+
+        /** Whether this instance mails at all; an instance that only serves editors and readers can turn it off. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Worker threads, each keeping its own SMTP connection open: the parallel connections of this instance. */
+        @WithDefault("4")
+        int threads();
+
+        /** Recipients a worker claims at a time. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long a claim holds its recipients; rows of a worker that stopped without answering are taken over after this. */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** How long an idle worker waits before it looks for work again. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** How often a busy worker writes its outcomes, renews its lease and checks whether the send was paused or cancelled. */
+        @WithDefault("1s")
+        Duration checkpoint();
+    }
 
     /** Retries of temporary failures (4xx, connection errors, timeouts). */
     interface Retry {

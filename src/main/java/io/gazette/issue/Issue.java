@@ -4,6 +4,8 @@ import io.gazette.newsletter.Newsletter;
 import io.gazette.shared.persistence.VersionedEntity;
 import io.gazette.shared.problem.ProblemException;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,9 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One numbered issue of a newsletter: intro, items 1..n, closing text and a call to action. */
 @Entity
@@ -61,6 +65,12 @@ public class Issue extends VersionedEntity {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The lists this issue goes to; empty means every list that feeds its newsletter. */
+    @ElementCollection
+    @CollectionTable(name = "issue_audience", joinColumns = @JoinColumn(name = "issue_id"))
+    @Column(name = "list_id")
+    public Set<Long> audience = new HashSet<>();
 
     @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

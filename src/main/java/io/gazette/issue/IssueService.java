@@ -11,6 +11,7 @@ import io.gazette.shared.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -28,13 +29,16 @@ public class IssueService {
     private final ItemFactory itemFactory;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final Event<IssueStatusChanged> statusChanged;
 
-    public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory, AuditLog audit, CurrentActor actor) {
+    public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory, AuditLog audit, CurrentActor actor,
+                        Event<IssueStatusChanged> statusChanged) {
         this.clock = clock;
         this.newsletters = newsletters;
         this.itemFactory = itemFactory;
         this.audit = audit;
         this.actor = actor;
+        this.statusChanged = statusChanged;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,10 +104,11 @@ public class IssueService {
         IssueStatus target = IssueStatus.valueOf(change.status());
         Instant now = clock.instant();
         if (target == IssueStatus.SCHEDULED) {
-            schedule(issue, change.scheduledAt(), now);
+            schedule(issue, change, now);
         } else {
             issue.transitionTo(target, now);
         }
+        statusChanged.fire(new IssueStatusChanged(id, from, target));
         audit.record(actor.name(), "issue.status-changed", AuditLog.target("issue", id), from + " -> " + target
                 + (issue.scheduledAt == null ? "" : ", send at " + issue.scheduledAt));
         return flushed(issue);
@@ -140,16 +145,20 @@ public class IssueService {
         return IssueView.of(issue);
     }
 
-    private void schedule(Issue issue, String requestedTime, Instant now) {
+    private void schedule(Issue issue, StatusChange change, Instant now) {
         if (issue.items.isEmpty()) {
             throw ProblemException.invalid("status", "an issue needs at least one item before it can be scheduled");
         }
-        Instant sendAt = ScheduleTimes.resolve(requestedTime, issue.newsletter, now);
+        Instant sendAt = ScheduleTimes.resolve(change.scheduledAt(), issue.newsletter, now);
         if (!sendAt.isAfter(now)) {
             throw ProblemException.invalid("scheduledAt", "must be in the future");
         }
         issue.transitionTo(IssueStatus.SCHEDULED, now);
         issue.scheduledAt = sendAt;
+        if (change.lists() != null) {
+            issue.audience.clear();
+            issue.audience.addAll(Audiences.existing("lists", change.lists()));
+        }
     }
 
     private static void apply(IssueRequest request, Issue issue, Instant now) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The life of an issue. The allowed moves live here and nowhere else:
- * DRAFT → SCHEDULED → SENDING → SENT, with CANCELLED reachable before the send finishes
- * and a way back to DRAFT from SCHEDULED and CANCELLED.
+ * DRAFT → SCHEDULED → SENDING → SENT, with CANCELLED reachable before the send finishes,
+ * a way back to DRAFT from SCHEDULED and CANCELLED, and SCHEDULED → SCHEDULED to move the send time.
  */
 public enum IssueStatus {
     DRAFT, SCHEDULED, SENDING, SENT, CANCELLED;
@@ -14,7 +14,7 @@ public enum IssueStatus {
     public Set<IssueStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SCHEDULED, SENDING, CANCELLED);
-            case SCHEDULED -> EnumSet.of(DRAFT, SENDING, CANCELLED);
+            case SCHEDULED -> EnumSet.of(DRAFT, SCHEDULED, SENDING, CANCELLED);
             case SENDING -> EnumSet.of(SENT, CANCELLED);
             case SENT -> EnumSet.noneOf(IssueStatus.class);
             case CANCELLED -> EnumSet.of(DRAFT);

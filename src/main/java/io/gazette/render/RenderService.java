@@ -41,6 +41,15 @@ public class RenderService {
         return renderer.render(content, themes.get(content.newsletter().theme()));
     }
 
+    /**
+     * The issue as it is now, for a test send: with the theme as it is on disk (a broken theme is reported, as in a
+     * preview) and the subject marked {@code [Test]}.
+     */
+    public RenderedIssue renderForTest(long issueId) {
+        IssueContent content = content(issueId);
+        return renderer.render(content.withSubject("[Test] " + content.effectiveSubject()), themes.check(content.newsletter().theme()));
+    }
+
     /** The issue as the sample subscriber would receive it, in the asked format. */
     public byte[] preview(long issueId, PreviewFormat format) {
         IssueContent content = content(issueId);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The documented defaults of gazette.delivery.* and the beans built from them. */
 @QuarkusTest
@@ -42,6 +43,11 @@ class DeliveryConfigTest {
         assertEquals(Optional.empty(), config.webhookSecret());
         assertEquals(Optional.empty(), config.ses().topicArns());
         assertEquals(Duration.ofSeconds(10), config.ses().httpTimeout());
+        assertTrue(config.workers().enabled());
+        assertEquals(4, config.workers().threads());
+        assertEquals(100, config.workers().batchSize());
+        assertEquals(Duration.ofMinutes(5), config.workers().lease());
+        assertEquals(Duration.ofSeconds(1), config.workers().checkpoint());
     }
 
     @Test

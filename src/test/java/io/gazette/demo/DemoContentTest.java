@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -41,5 +42,8 @@ class DemoContentTest {
                 .body("items[0].tag", equalTo("Hardware"))
                 .body("intro", notNullValue())
                 .body("closing", notNullValue());
+        given().get("/api/lists").then().statusCode(200)
+                .body("find { it.slug == 'tidewater-readers' }.newsletterIds", hasItem((int) newsletter));
+        given().get("/api/subscribers?q=reader@example.org").then().statusCode(200).body("items", hasSize(3));
     }
 }

@@ -16,6 +16,12 @@ public record IssueContent(NewsletterContent newsletter, long issueId, int numbe
         items = List.copyOf(items);
     }
 
+    /** The same issue under another subject line, e.g. marked as a test. */
+    public IssueContent withSubject(String newSubject) {
+        return new IssueContent(newsletter, issueId, number, title, newSubject, preheader, intro, closing, ctaLabel, ctaUrl,
+                date, items);
+    }
+
     /** The subject line; the title stands in when no subject was written. */
     public String effectiveSubject() {
         return subject == null || subject.isBlank() ? title : subject;

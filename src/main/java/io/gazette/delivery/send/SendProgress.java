@@ -1,0 +1,116 @@
+package io.gazette.delivery.send;
+
+import io.gazette.shared.paging.KeysetPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads where sends stand, counted from their delivery rows, so every instance reports the same figures. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SendProgress {
+
+    /** The current rate counts the messages accepted within this span. */
+    static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
+    /** Recipients by outcome; {@code retrying} are queued again after a temporary failure. */
+    record Counts(long sent, long retrying, long failed, long bounced, long skipped, long cancelled, long remaining) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public SendProgress(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public SendView view(SendJob send) {
+        Instant now = clock.instant();
+        return SendView.of(send, lists(send.id), counts(send.id), rate(send.id, now), now);
+    }
+
+    public List<SendView> ofIssue(long issueId) {
+        return em.createQuery("from SendJob j where j.issueId = ?1 order by j.id desc", SendJob.class)
+                .setParameter(1, issueId).getResultList().stream().map(this::view).toList();
+    }
+
+    /** A send's recipients in id order, optionally of one status, one keyset page at a time. */
+    public KeysetPage<DeliveryView> deliveries(long sendId, DeliveryStatus status, long after, int limit) {
+        var query = em.createNativeQuery("SELECT id, subscriber_id, email, status, attempts, reply_code, last_reply,"
+                        + " next_attempt_at, sent_at FROM delivery WHERE send_id = ?1 AND id > ?2"
+                        + (status == null ? "" : " AND status = ?4") + " ORDER BY id FETCH FIRST ?3 ROWS ONLY")
+                .setParameter(1, sendId).setParameter(2, after).setParameter(3, limit + 1);
+        if (status != null) {
+            query.setParameter(4, status.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<DeliveryView> views = rows.stream().map(SendProgress::delivery).toList();
+        return KeysetPage.of(views, limit, DeliveryView::id);
+    }
+
+    private Counts counts(long sendId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*), SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END)"
+                + " FROM delivery WHERE send_id = ?1 GROUP BY status").setParameter(1, sendId).getResultList();
+        Map<DeliveryStatus, long[]> by = new EnumMap<>(DeliveryStatus.class);
+        for (Object[] row : rows) {
+            by.put(DeliveryStatus.valueOf((String) row[0]), new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        long queued = get(by, DeliveryStatus.QUEUED, 0);
+        long claimed = get(by, DeliveryStatus.CLAIMED, 0);
+        return new Counts(get(by, DeliveryStatus.SENT, 0), get(by, DeliveryStatus.QUEUED, 1), get(by, DeliveryStatus.FAILED, 0),
+                get(by, DeliveryStatus.BOUNCED, 0), get(by, DeliveryStatus.SKIPPED, 0), get(by, DeliveryStatus.CANCELLED, 0),
+                queued + claimed);
+    }
+
+    private double rate(long sendId, Instant now) {
+        Number sent = (Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE send_id = ?1 AND sent_at > ?2")
+                .setParameter(1, sendId).setParameter(2, now.minus(RATE_WINDOW)).getSingleResult();
+        return sent.longValue() / (double) RATE_WINDOW.toSeconds();
+    }
+
+    private List<Long> lists(long sendId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT list_id FROM send_list WHERE send_id = ?1 ORDER BY list_id")
+                .setParameter(1, sendId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private static long get(Map<DeliveryStatus, long[]> by, DeliveryStatus status, int column) {
+        long[] values = by.get(status);
+        return values == null ? 0 : values[column];
+    }
+
+    private static DeliveryView delivery(Object[] r) {
+        return new DeliveryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                DeliveryStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(),
+                r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], instant(r[7]), instant(r[8]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected time value " + value.getClass());
+    }
+}
