@@ -2,6 +2,7 @@ package io.gazette.mail;
 
 import io.gazette.delivery.smtp.SmtpSecurity;
 import io.gazette.delivery.smtp.SmtpServer;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -50,6 +51,7 @@ class MailServersTest {
 
     private static MailConfig config(Map<String, String> values) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(MailConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(values, "test", 100)).build();
         return config.getConfigMapping(MailConfig.class);
     }
