@@ -1,5 +1,9 @@
 package io.gazette.delivery.smtp;
 
+import org.eclipse.angus.mail.util.MailSSLSocketFactory;
+
+import javax.net.ssl.SSLSocketFactory;
+import java.security.GeneralSecurityException;
 import java.util.Properties;
 
 /** Translates {@link SmtpSettings} into the Jakarta Mail session properties of the {@code smtp} protocol. */
@@ -21,12 +25,16 @@ final class SmtpProperties {
         put(props, "auth", Boolean.toString(settings.authenticates()));
         // Closing must not hang on a server that never answers QUIT; the messages are already accepted by then.
         put(props, "quitwait", "false");
+        props.put(PREFIX + "socketFactory", NoDelaySockets.plain());
         switch (settings.security()) {
             case STARTTLS -> {
                 put(props, "starttls.enable", "true");
                 put(props, "starttls.required", "true");
             }
-            case IMPLICIT -> put(props, "ssl.enable", "true");
+            case IMPLICIT -> {
+                put(props, "ssl.enable", "true");
+                props.put(PREFIX + "ssl.socketFactory", NoDelaySockets.tls(tlsFactory(settings)));
+            }
             case NONE -> put(props, "starttls.enable", "false");
         }
         if (settings.trustedHosts() != null && !settings.trustedHosts().isBlank()) {
@@ -36,6 +44,20 @@ final class SmtpProperties {
             put(props, "ssl.checkserveridentity", "true");
         }
         return props;
+    }
+
+    /** What Angus would use itself: the JVM's trust store, or trust in the named hosts only (ssl.trust's meaning). */
+    private static SSLSocketFactory tlsFactory(SmtpSettings settings) {
+        if (settings.trustedHosts() == null || settings.trustedHosts().isBlank()) {
+            return (SSLSocketFactory) SSLSocketFactory.getDefault();
+        }
+        try {
+            MailSSLSocketFactory factory = new MailSSLSocketFactory();
+            factory.setTrustedHosts(settings.trustedHosts().strip().split("\\s+"));
+            return factory;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("No TLS implementation available", e);
+        }
     }
 
     private static void put(Properties props, String key, String value) {
