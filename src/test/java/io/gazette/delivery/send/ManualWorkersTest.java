@@ -11,8 +11,14 @@ import io.gazette.delivery.testing.ReceivedMessage;
 import io.gazette.delivery.testing.SmtpStage;
 import io.gazette.delivery.worker.WorkerContext;
 import io.gazette.delivery.worker.WorkerPool;
+import io.gazette.security.Roles;
+import io.gazette.security.TestAccounts;
 import io.gazette.support.Fixtures;
+import io.gazette.support.GreenMailResource;
+import io.gazette.support.Mailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
@@ -38,11 +44,13 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The work queue against servers the tests control: several worker pools on one database (as several instances
- * would be), workers that die holding rows, servers that refuse, drop, defer and reject.
+ * would be), workers that die holding rows, servers that refuse, drop, defer and reject. The application's own mail
+ * (the pause notice) goes to the in-process GreenMail server.
  */
 @QuarkusTest
 @TestProfile(ManualWorkersProfile.class)
 @TestSecurity(user = "admin", roles = "admin")
+@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class ManualWorkersTest {
 
     @Inject
@@ -59,6 +67,9 @@ class ManualWorkersTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestAccounts accounts;
 
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -185,9 +196,10 @@ class ManualWorkersTest {
     }
 
     @Test
-    void aServerRefusingEverythingPausesTheSendAndResumingFinishesItOnce() {
+    void aServerRefusingEverythingPausesTheSendAndResumingFinishesItOnce() throws Exception {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("pause", kit.list(newsletter), 10);
+        String editor = accounts.create(Roles.EDITOR).email();
         MisbehavingSmtpServer server = server();
         server.refuseConnections();
         long send = kit.send(Fixtures.issue(newsletter, 1));
@@ -196,6 +208,7 @@ class ManualWorkersTest {
         JsonPath paused = kit.await(send, SendStatus.PAUSED);
         assertThat(paused.getString("pauseReason")).contains("6 messages in a row failed");
         assertThat(server.received()).isEmpty();
+        assertThat(Mailbox.awaitOne(editor).getSubject()).isEqualTo("Send " + send + " paused itself");
         given().get("/api/audit?action=send.auto-paused").then().statusCode(200)
                 .body("content.target", hasItem("send:" + send));
 

@@ -144,6 +144,21 @@ class SendFlowTest {
     }
 
     @Test
+    void erasingAPersonErasesTheirDeliveryRowsToo() {
+        long newsletter = Fixtures.newsletter();
+        List<String> readers = kit.confirmed("erased", kit.list(newsletter), 2);
+        long send = kit.send(Fixtures.issue(newsletter, 1));
+        kit.await(send, SendStatus.FINISHED);
+        long erased = audience.subscriber(readers.get(0)).orElseThrow().id;
+
+        given().contentType(ContentType.JSON).body(Map.of("neverMailAgain", false))
+                .post("/api/subscribers/{id}/erase", erased).then().statusCode(204);
+
+        assertThat(kit.statusByEmail(send)).containsOnlyKeys(readers.get(1));
+        assertThat(kit.view(send).getLong("recipients")).isEqualTo(2);
+    }
+
+    @Test
     void metricsCountMessagesInPrometheusFormat() {
         long newsletter = Fixtures.newsletter();
         kit.confirmed("metrics", kit.list(newsletter), 1);
