@@ -45,6 +45,12 @@ public class MailingList extends VersionedEntity {
         return visibility == ListVisibility.PUBLIC;
     }
 
+    /** The ids of the lists that feed a newsletter. */
+    public static Set<Long> feeding(long newsletterId) {
+        return Set.copyOf(find("select l.id from MailingList l join l.newsletterIds n where n = ?1", newsletterId)
+                .project(Long.class).list());
+    }
+
     public static Optional<MailingList> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -17,8 +17,4 @@ public record StatusChange(
         String status,
         String scheduledAt,
         List<@NotNull Long> lists) {
-
-    public StatusChange(String status, String scheduledAt) {
-        this(status, scheduledAt, null);
-    }
 }

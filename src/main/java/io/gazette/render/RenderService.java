@@ -2,6 +2,7 @@ package io.gazette.render;
 
 import io.gazette.issue.IssueService;
 import io.gazette.render.model.IssueContent;
+import io.gazette.render.theme.Theme;
 import io.gazette.render.theme.ThemeLibrary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,10 +36,14 @@ public class RenderService {
         this.clock = clock;
     }
 
-    /** The issue rendered once for a send; personalise it per recipient with {@link MessageComposer#compose}. */
-    public RenderedIssue renderForSend(long issueId) {
+    /**
+     * The issue rendered once for a send, with the theme's last good version; personalise it per recipient with
+     * {@link MessageComposer#compose}.
+     */
+    public SendRendering renderForSend(long issueId) {
         IssueContent content = content(issueId);
-        return renderer.render(content, themes.get(content.newsletter().theme()));
+        Theme theme = themes.get(content.newsletter().theme());
+        return new SendRendering(content, theme, renderer.render(content, theme));
     }
 
     /**

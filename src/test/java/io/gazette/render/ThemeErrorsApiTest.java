@@ -92,7 +92,7 @@ class ThemeErrorsApiTest {
                 .contentType("application/problem+json")
                 .body("detail", startsWith("fragile/_item.html:2: "))
                 .body("detail", containsString("headlin"));
-        assertEquals(2, render.renderForSend(issue).issue().itemCount(), "sending goes on with the last good version");
+        assertEquals(2, render.renderForSend(issue).rendered().issue().itemCount(), "sending goes on with the last good version");
         ThemeException e = assertThrows(ThemeException.class, () -> render.preview(issue, PreviewFormat.HTML));
         assertEquals("fragile/_item.html", e.file());
     }

@@ -15,9 +15,5 @@ public enum DeliveryStatus {
     /** Unsubscribed, suppressed or blocklisted between the start of the send and their turn. */
     SKIPPED,
     /** The send was cancelled before their turn. */
-    CANCELLED;
-
-    public boolean isFinal() {
-        return this != QUEUED && this != CLAIMED;
-    }
+    CANCELLED
 }

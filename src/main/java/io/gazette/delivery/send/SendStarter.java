@@ -1,14 +1,12 @@
 package io.gazette.delivery.send;
 
 import io.gazette.audience.MailableRecipients;
+import io.gazette.audience.MailingList;
 import io.gazette.issue.Audiences;
 import io.gazette.issue.Issue;
 import io.gazette.issue.IssueStatus;
-import io.gazette.render.IssueContents;
-import io.gazette.render.IssueRenderer;
-import io.gazette.render.model.IssueContent;
-import io.gazette.render.theme.Theme;
-import io.gazette.render.theme.ThemeLibrary;
+import io.gazette.render.RenderService;
+import io.gazette.render.SendRendering;
 import io.gazette.security.audit.AuditLog;
 import io.gazette.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +17,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,18 +37,15 @@ public class SendStarter {
             + " FROM (" + MailableRecipients.SEND_RECIPIENTS_SQL.replace("?", "?1") + ") r";
 
     private final EntityManager em;
-    private final ThemeLibrary themes;
-    private final IssueRenderer renderer;
+    private final RenderService render;
     private final SnapshotCodec codec;
     private final SendControl control;
     private final AuditLog audit;
     private final Clock clock;
 
-    SendStarter(EntityManager em, ThemeLibrary themes, IssueRenderer renderer, SnapshotCodec codec, SendControl control,
-                AuditLog audit, Clock clock) {
+    SendStarter(EntityManager em, RenderService render, SnapshotCodec codec, SendControl control, AuditLog audit, Clock clock) {
         this.em = em;
-        this.themes = themes;
-        this.renderer = renderer;
+        this.render = render;
         this.codec = codec;
         this.control = control;
         this.audit = audit;
@@ -88,13 +82,13 @@ public class SendStarter {
         }
         Instant now = clock.instant();
         issue.transitionTo(IssueStatus.SENDING, now);
-        Set<Long> lists = issue.audience.isEmpty() ? newsletterLists(issue.newsletter.id) : Set.copyOf(issue.audience);
+        Set<Long> lists = issue.audience.isEmpty() ? MailingList.feeding(issue.newsletter.id) : Set.copyOf(issue.audience);
         if (lists.isEmpty()) {
             throw ProblemException.conflict("Newsletter '" + issue.newsletter.slug + "' has no lists to send to; add a list first");
         }
         SendJob send = new SendJob();
         send.issueId = issue.id;
-        send.snapshot = codec.write(snapshot(issue, now));
+        send.snapshot = codec.write(snapshot(issue));
         send.startedBy = actor;
         send.startedAt = now;
         send.createdAt = now;
@@ -114,19 +108,10 @@ public class SendStarter {
         return send;
     }
 
-    /** Renders once here as well, so a theme or content that cannot be rendered stops the start, not the workers. */
-    private SendSnapshot snapshot(Issue issue, Instant now) {
-        IssueContent content = IssueContents.of(issue, now);
-        Theme theme = themes.get(content.newsletter().theme());
-        renderer.render(content, theme);
-        return new SendSnapshot(content, theme.source());
-    }
-
-    private Set<Long> newsletterLists(long newsletterId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT list_id FROM list_newsletter WHERE newsletter_id = ?1")
-                .setParameter(1, newsletterId).getResultList();
-        return Set.copyOf(ids.stream().map(Number::longValue).toList());
+    /** Renders here as well, so a theme or content that cannot be rendered stops the start, not the workers. */
+    private SendSnapshot snapshot(Issue issue) {
+        SendRendering rendering = render.renderForSend(issue.id);
+        return new SendSnapshot(rendering.content(), rendering.theme().source());
     }
 
     private Optional<Issue> lock(long issueId) {
