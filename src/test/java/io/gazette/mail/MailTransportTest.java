@@ -3,6 +3,9 @@ package io.gazette.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gazette.delivery.ChannelSession;
+import io.gazette.delivery.OutcomeKind;
+import io.gazette.delivery.SendOutcome;
 import io.gazette.delivery.smtp.SmtpPool;
 import io.gazette.delivery.smtp.SmtpSettings;
 import jakarta.mail.internet.InternetAddress;
@@ -70,6 +73,23 @@ class MailTransportTest {
                     .contains("Subject: =?UTF-8?").contains("multipart/alternative")
                     .containsPattern("Message-ID: <[0-9a-f-]+@example\\.org>");
         });
+    }
+
+    @Test
+    void withoutAHostNewsletterMailGoesToTheOutboxAndCountsAsSent(@TempDir Path folder) throws Exception {
+        Path outbox = folder.resolve("outbox");
+        OutboxChannel channel = new OutboxChannel(new OutboxTransport(outbox, Clock.fixed(NOW, ZoneOffset.UTC)));
+        SendOutcome outcome;
+        try (ChannelSession session = channel.openSession()) {
+            outcome = session.send("reader@example.org", message("reader@example.org"));
+        }
+        List<Path> files;
+        try (var listing = Files.list(outbox)) {
+            files = listing.toList();
+        }
+        assertThat(files).singleElement().satisfies(file ->
+                assertThat(outcome.reply()).isEqualTo("250 written to " + file.getFileName()));
+        assertThat(outcome.kind()).isEqualTo(OutcomeKind.SENT);
     }
 
     private static MimeMessage message(String to) {

@@ -145,6 +145,28 @@ class ManualWorkersTest {
     }
 
     @Test
+    void readersWhoLeaveOrAreBlockedAfterTheStartAreSkipped() {
+        long newsletter = Fixtures.newsletter();
+        long list = kit.list(newsletter);
+        List<String> readers = kit.confirmed("leaving", list, 4);
+        long send = kit.send(Fixtures.issue(newsletter, 1));
+        audience.unsubscribe(readers.get(0), list);
+        given().contentType(ContentType.JSON).body(Map.of("email", readers.get(1), "reason", "MANUAL"))
+                .post("/api/suppressions").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("action", "BLOCKLIST", "emails", List.of(readers.get(2))))
+                .post("/api/subscribers/bulk").then().statusCode(200);
+        MisbehavingSmtpServer server = server();
+
+        pool("skipping", server, 1);
+        JsonPath done = kit.await(send, SendStatus.FINISHED);
+
+        assertThat(byRecipient(server)).containsOnlyKeys(readers.get(3));
+        assertThat(kit.statusByEmail(send)).containsEntry(readers.get(0), "SKIPPED").containsEntry(readers.get(1), "SKIPPED")
+                .containsEntry(readers.get(2), "SKIPPED").containsEntry(readers.get(3), "SENT");
+        assertThat(done.getLong("skipped")).isEqualTo(3);
+    }
+
+    @Test
     void temporaryFailuresAreRetriedUntilTheMessageGoesThroughOnce() {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("flaky", kit.list(newsletter), 6);

@@ -80,6 +80,52 @@ class SendFlowTest {
     }
 
     @Test
+    void theListsChosenWhenSchedulingAreTheAudience() {
+        long newsletter = Fixtures.newsletter();
+        long morning = kit.list(newsletter);
+        long evening = kit.list(newsletter);
+        String early = kit.subscriber("early", List.of(morning), "CONFIRMED");
+        String late = kit.subscriber("late", List.of(evening), "CONFIRMED");
+        long issue = Fixtures.issue(newsletter, 1);
+
+        given().contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED", "scheduledAt", "2031-01-02T08:00:00Z",
+                        "lists", List.of(987654321L)))
+                .post("/api/issues/{id}/status", issue).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lists"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED", "scheduledAt", "2031-01-02T08:00:00Z",
+                        "lists", List.of(morning)))
+                .post("/api/issues/{id}/status", issue).then().statusCode(200).body("lists", equalTo(List.of((int) morning)));
+        given().contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED", "scheduledAt", "2031-01-03T08:00:00Z"))
+                .post("/api/issues/{id}/status", issue).then().statusCode(200)
+                .body("scheduledAt", equalTo("2031-01-03T08:00:00Z")).body("lists", equalTo(List.of((int) morning)));
+
+        JsonPath done = kit.await(kit.send(issue), SendStatus.FINISHED);
+
+        assertThat(done.getList("lists", Long.class)).containsExactly(morning);
+        assertThat(done.getLong("recipients")).isEqualTo(1);
+        assertThat(Mailbox.await(early, 1)).hasSize(1);
+        assertThat(Mailbox.messagesTo(late)).isEmpty();
+    }
+
+    @Test
+    void aSendToNobodyIsFinishedAtOnceAndANewsletterWithoutListsCannotBeSent() {
+        long newsletter = Fixtures.newsletter();
+        kit.list(newsletter);
+        long issue = Fixtures.issue(newsletter, 1);
+
+        JsonPath send = given().contentType(ContentType.JSON).body("{}").post("/api/issues/{id}/send", issue)
+                .then().statusCode(202).extract().jsonPath();
+        assertThat(send.getString("status")).isEqualTo("FINISHED");
+        assertThat(send.getLong("recipients")).isZero();
+        given().get("/api/issues/{id}", issue).then().body("status", equalTo("SENT"));
+
+        long listless = Fixtures.issue(Fixtures.newsletter(), 1);
+        given().contentType(ContentType.JSON).body("{}").post("/api/issues/{id}/send", listless)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("no lists"));
+        given().get("/api/issues/{id}", listless).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
     void outcomesArePagedByRecipientAndFilteredByStatus() {
         long newsletter = Fixtures.newsletter();
         long list = kit.list(newsletter);
