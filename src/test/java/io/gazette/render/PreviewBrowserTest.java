@@ -2,9 +2,9 @@ package io.gazette.render;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.gazette.support.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestSecurity(user = "editor", roles = "editor")
 class PreviewBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Inject
     TestIssues testIssues;
 
@@ -40,9 +37,7 @@ class PreviewBrowserTest {
         long issue = testIssues.issue(testIssues.newsletter("Browser Weekly", null).newsletterId(),
                 "Ten items, read on a phone", 10);
         String preview = issues + String.valueOf(issue) + "/preview?format=html";
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"));
-        try (Playwright playwright = Playwright.create(); Browser browser = playwright.chromium().launch(options)) {
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
             for (int width : new int[] {375, 800}) {
                 try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
                     Page page = context.newPage();
