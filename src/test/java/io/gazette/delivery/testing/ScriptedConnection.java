@@ -107,7 +107,15 @@ final class ScriptedConnection implements Runnable {
         }
         SmtpRule bodyRule = server.firingRule(SmtpStage.BODY, recipients);
         byte[] content = readContent(bodyRule);
-        String reply = decide(server.firingRule(SmtpStage.END_OF_DATA, recipients), "250 2.0.0 Ok: queued as " + number);
+        SmtpRule endRule = server.firingRule(SmtpStage.END_OF_DATA, recipients);
+        if (endRule != null && endRule.kind() == SmtpRule.Kind.ACCEPT_THEN_STALL) {
+            server.record(new ReceivedMessage(from, List.copyOf(recipients), content, number));
+            resetTransaction();
+            pause(endRule);
+            reply("250 2.0.0 Ok: queued as " + number);
+            return;
+        }
+        String reply = decide(endRule, "250 2.0.0 Ok: queued as " + number);
         if (accepted(reply)) {
             // Recorded before the reply goes out, so a client that has its 250 always finds the message here.
             server.record(new ReceivedMessage(from, List.copyOf(recipients), content, number));
@@ -177,7 +185,7 @@ final class ScriptedConnection implements Runnable {
         }
         switch (rule.kind()) {
             case DROP -> throw new Hangup();
-            case DELAY -> pause(rule);
+            case DELAY, ACCEPT_THEN_STALL -> pause(rule);
             case REPLY -> {
                 return rule.replyLine();
             }

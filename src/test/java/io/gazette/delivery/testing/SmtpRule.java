@@ -6,12 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One scripted misbehaviour: at a stage, optionally only for one recipient and only the first N times, answer with a
- * given reply, drop the connection, or stall before answering normally. Built fluently:
+ * given reply, drop the connection, stall before answering normally, or take a message and stall before saying so.
+ * Built fluently:
  * {@code server.on(SmtpStage.RCPT).forRecipient("gone@example.org").reply("550 5.1.1 User unknown")}.
  */
 public final class SmtpRule {
 
-    enum Kind { REPLY, DROP, DELAY }
+    enum Kind { REPLY, DROP, DELAY, ACCEPT_THEN_STALL }
 
     private final SmtpStage stage;
     private final AtomicInteger remaining = new AtomicInteger(-1);
@@ -51,6 +52,16 @@ public final class SmtpRule {
     public void delay(Duration pause) {
         delay = pause;
         kind = Kind.DELAY;
+    }
+
+    /**
+     * At {@link SmtpStage#END_OF_DATA}: takes the message (it counts as received), then waits this long before the 250,
+     * as a server does whose reply is lost after it queued the message. A client whose read timeout is shorter cannot
+     * know whether the message went through.
+     */
+    public void acceptThenStall(Duration pause) {
+        delay = pause;
+        kind = Kind.ACCEPT_THEN_STALL;
     }
 
     Kind kind() {
