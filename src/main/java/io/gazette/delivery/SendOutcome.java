@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param reply        the server's reply text as received, or a description of the connection failure
  * @param server       {@code host:port} of the server that answered or was tried last
  * @param latency      time spent on this message, including any reconnect
+ * @param uncertain    the connection failed after the whole message had been handed over and before the server's
+ *                     reply arrived: the server may have accepted it, so another attempt may deliver a second copy
  */
-public record SendOutcome(OutcomeKind kind, int replyCode, String enhancedCode, String reply, String server, Duration latency) {
+public record SendOutcome(OutcomeKind kind, int replyCode, String enhancedCode, String reply, String server, Duration latency,
+                          boolean uncertain) {
 
     public SendOutcome {
         Objects.requireNonNull(kind, "kind");
@@ -21,8 +24,19 @@ public record SendOutcome(OutcomeKind kind, int replyCode, String enhancedCode, 
         Objects.requireNonNull(latency, "latency");
     }
 
+    /** An outcome that is known: the server answered, or the message was never complete on its side. */
+    public SendOutcome(OutcomeKind kind, int replyCode, String enhancedCode, String reply, String server, Duration latency) {
+        this(kind, replyCode, enhancedCode, reply, server, latency, false);
+    }
+
     public SendOutcome withLatency(Duration measured) {
-        return new SendOutcome(kind, replyCode, enhancedCode, reply, server, measured);
+        return new SendOutcome(kind, replyCode, enhancedCode, reply, server, measured, uncertain);
+    }
+
+    /** This failure, marked as one that came after the end of the data: the message may have been delivered. */
+    public SendOutcome uncertainAfterData() {
+        return new SendOutcome(kind, replyCode, enhancedCode,
+                reply + " (after the whole message was sent; the server may have accepted it)", server, latency, true);
     }
 
     public boolean sent() {

@@ -18,10 +18,13 @@ class DeliveryComponentsTest {
     @Test
     void aRateWithoutBurstAllowsATenthOfASecondsWorthAtOnce() throws InterruptedException {
         SendThrottle throttle = DeliveryComponents.throttle(settings(50, 0, 0), time, time);
+        Instant start = time.instant();
         for (int i = 0; i < 5; i++) {
-            assertEquals(Duration.ZERO, throttle.acquire());
+            throttle.acquire(Duration.ofDays(1), slice -> true);
         }
-        assertEquals(Duration.ofMillis(20), throttle.acquire());
+        assertEquals(start, time.instant());
+        throttle.acquire(Duration.ofDays(1), slice -> true);
+        assertEquals(Duration.ofMillis(20), Duration.between(start, time.instant()));
     }
 
     @Test
@@ -29,7 +32,7 @@ class DeliveryComponentsTest {
         SendThrottle throttle = DeliveryComponents.throttle(settings(100, 100, 3), time, time);
         Instant start = time.instant();
         for (int i = 0; i < 4; i++) {
-            throttle.acquire();
+            throttle.acquire(Duration.ofDays(1), slice -> true);
         }
         assertEquals(Duration.ofHours(1), Duration.between(start, time.instant()));
     }

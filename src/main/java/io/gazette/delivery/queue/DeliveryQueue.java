@@ -30,14 +30,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryQueue {
 
+    private static final String SEND_CANCELLED = "EXISTS (SELECT 1 FROM send_job j WHERE j.id = delivery.send_id AND j.status = 'CANCELLED')";
+
     private static final String PICK = "SELECT d.id, d.subscriber_id, d.list_id, d.email, d.name, d.attributes, d.attempts,"
             + " CASE WHEN " + MailableRecipients.STILL_MAILABLE_CONDITION + " THEN 1 ELSE 0 END AS mailable"
             + " FROM delivery d WHERE d.send_id = ? AND d.status = 'QUEUED' AND d.next_attempt_at <= ?"
             + " ORDER BY d.next_attempt_at, d.id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
 
-    private static final String RECORD = "UPDATE delivery SET status = ?, attempts = attempts + 1, next_attempt_at = ?,"
-            + " reply_code = ?, last_reply = ?, message_id = ?, sent_at = ?, claim_token = NULL, lease_until = NULL,"
-            + " updated_at = ? WHERE id = ? AND claim_token = ?";
+    /** A retry of a send cancelled meanwhile is cancelled instead, so no row of a cancelled send waits in the queue. */
+    private static final String RECORD = "UPDATE delivery SET status = CASE WHEN ? <> 'QUEUED' THEN ? WHEN " + SEND_CANCELLED
+            + " THEN 'CANCELLED' ELSE 'QUEUED' END, attempts = attempts + 1, uncertain_attempts = uncertain_attempts + ?,"
+            + " next_attempt_at = ?, reply_code = ?, last_reply = ?, message_id = ?, sent_at = ?, claim_token = NULL,"
+            + " lease_until = NULL, updated_at = ? WHERE id = ? AND claim_token = ?";
 
     private static final int REPLY_LENGTH = 1000;
 
@@ -85,14 +89,16 @@ public class DeliveryQueue {
              PreparedStatement statement = connection.prepareStatement(RECORD)) {
             for (DeliveryResult result : results) {
                 statement.setString(1, result.status().name());
-                statement.setObject(2, time(result.nextAttemptAt()));
-                statement.setInt(3, result.replyCode());
-                statement.setString(4, truncate(result.reply()));
-                statement.setString(5, result.messageId());
-                statement.setObject(6, result.sentAt() == null ? null : time(result.sentAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(7, now);
-                statement.setLong(8, result.id());
-                statement.setString(9, claim.token());
+                statement.setString(2, result.status().name());
+                statement.setInt(3, result.uncertain() ? 1 : 0);
+                statement.setObject(4, time(result.nextAttemptAt()));
+                statement.setInt(5, result.replyCode());
+                statement.setString(6, truncate(result.reply()));
+                statement.setString(7, result.messageId());
+                statement.setObject(8, result.sentAt() == null ? null : time(result.sentAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(9, now);
+                statement.setLong(10, result.id());
+                statement.setString(11, claim.token());
                 statement.addBatch();
             }
             int written = 0;
@@ -105,23 +111,25 @@ public class DeliveryQueue {
         }
     }
 
-    /** Extends the lease of the rows this claim still holds, for a batch that takes long (a low rate limit). */
+    /**
+     * Extends to {@code until} the lease of the rows this claim still holds, and says how many those are. Fewer than the
+     * worker expects means rows were taken from it: its lease ran out and another worker may be mailing them (or the
+     * send was cancelled). Such a worker must stop mailing at once.
+     */
     @Transactional
-    public Claim renew(Claim claim, Duration lease) {
-        Instant until = clock.instant().plus(lease);
-        execute("UPDATE delivery SET lease_until = ? WHERE claim_token = ? AND status = 'CLAIMED'", time(until), claim.token());
-        return claim.renewedUntil(until);
+    public int renew(Claim claim, Instant until) {
+        return execute("UPDATE delivery SET lease_until = ? WHERE claim_token = ? AND status = 'CLAIMED'", time(until), claim.token());
     }
 
     /**
-     * Puts the rows this claim still holds back in the queue, untouched: a pause or a shutdown. Rows of a send that was
-     * cancelled meanwhile are cancelled instead.
+     * Ends a claim: the rows it still holds go back in the queue, untouched (a pause, a shutdown, a batch cut short).
+     * Rows of a send that was cancelled meanwhile are cancelled instead, and rows the cancel already marked lose the
+     * token they kept for this worker's last outcomes. Returns how many rows the claim still had.
      */
     @Transactional
     public int release(Claim claim) {
-        return execute("UPDATE delivery SET status = CASE WHEN EXISTS (SELECT 1 FROM send_job j WHERE j.id = delivery.send_id"
-                + " AND j.status = 'CANCELLED') THEN 'CANCELLED' ELSE 'QUEUED' END, claim_token = NULL, lease_until = NULL"
-                + " WHERE claim_token = ? AND status = 'CLAIMED'", claim.token());
+        return execute("UPDATE delivery SET status = CASE WHEN status <> 'CLAIMED' THEN status WHEN " + SEND_CANCELLED
+                + " THEN 'CANCELLED' ELSE 'QUEUED' END, claim_token = NULL, lease_until = NULL WHERE claim_token = ?", claim.token());
     }
 
     /** Puts back rows of a send whose lease ran out: their worker died or lost the database. */
@@ -132,14 +140,14 @@ public class DeliveryQueue {
     }
 
     /**
-     * Marks every recipient not yet mailed as cancelled. Rows a live worker holds are left to it: it sees the cancel at
-     * its next checkpoint and gives them back, cancelled. Rows whose lease ran out have no live worker.
+     * Marks every recipient without an outcome cancelled, those a worker holds included: whether that worker is alive
+     * or died, none of its rows stays CLAIMED. Held rows keep their claim token, so a live worker that mailed one of them
+     * before it noticed the cancel still records what it did; its next renewal comes back short and it stops.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelQueued(long sendId) {
-        OffsetDateTime now = time(clock.instant());
-        return execute("UPDATE delivery SET status = 'CANCELLED', claim_token = NULL, lease_until = NULL, updated_at = ?"
-                + " WHERE send_id = ? AND (status = 'QUEUED' OR (status = 'CLAIMED' AND lease_until < ?))", now, sendId, now);
+        return execute("UPDATE delivery SET status = 'CANCELLED', updated_at = ? WHERE send_id = ? AND status IN ('QUEUED', 'CLAIMED')",
+                time(clock.instant()), sendId);
     }
 
     /** Recipients without a final outcome: queued (including those waiting for a retry) or held by a worker. */

@@ -59,6 +59,12 @@ public class SendControl {
         return job != null && job.status() == SendStatus.RUNNING && job.run == send.run();
     }
 
+    /** Whether the send was cancelled; reads the status alone, not the snapshot. */
+    public boolean isCancelled(long sendId) {
+        return em.createQuery("select j.status from SendJob j where j.id = ?1", SendStatus.class).setParameter(1, sendId)
+                .getResultStream().anyMatch(status -> status == SendStatus.CANCELLED);
+    }
+
     public SendJob pause(long sendId, String actor) {
         SendJob send = lock(sendId);
         send.transitionTo(SendStatus.PAUSED, clock.instant());

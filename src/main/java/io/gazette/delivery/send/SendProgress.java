@@ -22,9 +22,21 @@ public class SendProgress {
     /** The current rate counts the messages accepted within this span. */
     static final Duration RATE_WINDOW = Duration.ofSeconds(10);
 
-    /** Recipients by outcome; {@code retrying} are queued again after a temporary failure. */
-    record Counts(long sent, long retrying, long failed, long bounced, long skipped, long cancelled, long remaining) {
+    /**
+     * Recipients by outcome; {@code retrying} are queued again after a temporary failure; {@code possibleDoubles} the
+     * most second copies that uncertain attempts can have caused (see {@link #POSSIBLE_DOUBLES}).
+     */
+    record Counts(long sent, long retrying, long failed, long bounced, long skipped, long cancelled, long remaining,
+                  long possibleDoubles) {
     }
+
+    /**
+     * Per recipient, how many copies beyond one they may have: each uncertain attempt may have delivered a copy, and so
+     * did the attempt that ended SENT; a recipient who never got a SENT may have had one of the uncertain copies as
+     * their only one.
+     */
+    static final String POSSIBLE_DOUBLES = "SUM(CASE WHEN status = 'SENT' THEN uncertain_attempts"
+            + " WHEN uncertain_attempts > 0 THEN uncertain_attempts - 1 ELSE 0 END)";
 
     private final EntityManager em;
     private final Clock clock;
@@ -46,8 +58,8 @@ public class SendProgress {
 
     /** A send's recipients in id order, optionally of one status, one keyset page at a time. */
     public KeysetPage<DeliveryView> deliveries(long sendId, DeliveryStatus status, long after, int limit) {
-        var query = em.createNativeQuery("SELECT id, subscriber_id, email, status, attempts, reply_code, last_reply,"
-                        + " next_attempt_at, sent_at FROM delivery WHERE send_id = ?1 AND id > ?2"
+        var query = em.createNativeQuery("SELECT id, subscriber_id, email, status, attempts, uncertain_attempts, reply_code,"
+                        + " last_reply, next_attempt_at, sent_at FROM delivery WHERE send_id = ?1 AND id > ?2"
                         + (status == null ? "" : " AND status = ?4") + " ORDER BY id FETCH FIRST ?3 ROWS ONLY")
                 .setParameter(1, sendId).setParameter(2, after).setParameter(3, limit + 1);
         if (status != null) {
@@ -61,17 +73,19 @@ public class SendProgress {
 
     private Counts counts(long sendId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*), SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END)"
-                + " FROM delivery WHERE send_id = ?1 GROUP BY status").setParameter(1, sendId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*), SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END), "
+                + POSSIBLE_DOUBLES + " FROM delivery WHERE send_id = ?1 GROUP BY status").setParameter(1, sendId).getResultList();
         Map<DeliveryStatus, long[]> by = new EnumMap<>(DeliveryStatus.class);
+        long possibleDoubles = 0;
         for (Object[] row : rows) {
             by.put(DeliveryStatus.valueOf((String) row[0]), new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            possibleDoubles += ((Number) row[3]).longValue();
         }
         long queued = get(by, DeliveryStatus.QUEUED, 0);
         long claimed = get(by, DeliveryStatus.CLAIMED, 0);
         return new Counts(get(by, DeliveryStatus.SENT, 0), get(by, DeliveryStatus.QUEUED, 1), get(by, DeliveryStatus.FAILED, 0),
                 get(by, DeliveryStatus.BOUNCED, 0), get(by, DeliveryStatus.SKIPPED, 0), get(by, DeliveryStatus.CANCELLED, 0),
-                queued + claimed);
+                queued + claimed, possibleDoubles);
     }
 
     private double rate(long sendId, Instant now) {
@@ -94,8 +108,8 @@ public class SendProgress {
 
     private static DeliveryView delivery(Object[] r) {
         return new DeliveryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                DeliveryStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(),
-                r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], instant(r[7]), instant(r[8]));
+                DeliveryStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+                r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], instant(r[8]), instant(r[9]));
     }
 
     private static Instant instant(Object value) {

@@ -25,8 +25,10 @@ import java.util.function.Consumer;
  * Not thread-safe: each worker thread holds its own session.
  * <p>
  * A connection that has already carried mail may have been closed by the server while idle; when such a
- * connection fails, the message is tried once more at once on a fresh connection instead of being reported as a
- * temporary failure. A fresh connection that fails is reported as it is.
+ * connection turns out dead before the server accepted MAIL FROM, nothing of the message can have been queued, so it
+ * is tried once more at once on a fresh connection instead of being reported as a temporary failure. Any later failure
+ * is reported as it is, never resent here: one that struck after the end of the data with no reply read is marked
+ * {@link SendOutcome#uncertain() uncertain}, since the server may have queued the message and lost only its answer.
  */
 public final class SmtpSession implements ChannelSession {
 
@@ -36,7 +38,7 @@ public final class SmtpSession implements ChannelSession {
     private final ServerRotation servers;
     private final Consumer<SmtpSession> onClose;
     private final Map<SmtpSettings, Session> mailSessions = new HashMap<>();
-    private SMTPTransport transport;
+    private StagedTransport transport;
     private SmtpServer connectedTo;
     private long connections;
 
@@ -73,10 +75,8 @@ public final class SmtpSession implements ChannelSession {
         try {
             Address[] to = {new InternetAddress(recipient, true)};
             boolean reused = isConnected();
-            outcome = attempt(message, to);
-            if (reused && outcome.kind() == OutcomeKind.TEMPORARY && transport == null) {
-                outcome = attempt(message, to);
-            }
+            Try first = attempt(message, to);
+            outcome = reused && first.deadBeforeMailFrom() ? attempt(message, to).outcome() : first.outcome();
         } catch (AddressException e) {
             outcome = new SendOutcome(OutcomeKind.PERMANENT, 0, null, "invalid address: " + e.getMessage(), serverName(), Duration.ZERO);
         }
@@ -104,22 +104,32 @@ public final class SmtpSession implements ChannelSession {
         onClose.accept(this);
     }
 
-    private SendOutcome attempt(MimeMessage message, Address[] to) {
+    /** One try of a message; {@code deadBeforeMailFrom}: the connection died before MAIL FROM was accepted. */
+    private record Try(SendOutcome outcome, boolean deadBeforeMailFrom) {
+    }
+
+    private Try attempt(MimeMessage message, Address[] to) {
         if (transport == null) {
             SendOutcome refused = connect();
             if (refused != null) {
-                return refused;
+                return new Try(refused, false);
             }
         }
         try {
             transport.sendMessage(message, to);
-            return SmtpReplyClassifier.reply(transport.getLastReturnCode(), transport.getLastServerResponse(), serverName(), Duration.ZERO);
+            return new Try(SmtpReplyClassifier.reply(transport.getLastReturnCode(), transport.getLastServerResponse(),
+                    serverName(), Duration.ZERO), false);
         } catch (MessagingException e) {
+            StagedTransport.Stage reached = transport.stage();
             SendOutcome failed = SmtpReplyClassifier.sendFailure(e, serverName(), Duration.ZERO);
-            if (!transport.isConnected()) {
+            if (reached == StagedTransport.Stage.DATA_ENDED && failed.replyCode() == 0) {
+                failed = failed.uncertainAfterData();
+            }
+            boolean dead = !transport.isConnected();
+            if (dead) {
                 disconnect();
             }
-            return failed;
+            return new Try(failed, dead && failed.kind() == OutcomeKind.TEMPORARY && reached == StagedTransport.Stage.BEFORE_MAIL_FROM);
         }
     }
 
@@ -128,9 +138,9 @@ public final class SmtpSession implements ChannelSession {
         SendOutcome failure = null;
         for (int i = 0; i < servers.size(); i++) {
             SmtpServer server = servers.next();
-            SMTPTransport candidate = null;
+            StagedTransport candidate = null;
             try {
-                candidate = (SMTPTransport) mailSession(server.settings()).getTransport("smtp");
+                candidate = new StagedTransport(mailSession(server.settings()));
                 SmtpSettings s = server.settings();
                 candidate.connect(s.host(), s.port(), s.username(), s.password());
                 transport = candidate;

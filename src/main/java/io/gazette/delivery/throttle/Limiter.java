@@ -10,4 +10,7 @@ public interface Limiter {
      * The booking is final, so callers must wait the time returned rather than ask again.
      */
     Duration reserve();
+
+    /** How long until a slot would be free, booking nothing: lets a worker wait before it claims any rows. */
+    Duration delay();
 }

@@ -34,6 +34,16 @@ public final class SlidingWindow implements Limiter {
     }
 
     @Override
+    public synchronized Duration delay() {
+        if (count < booked.length) {
+            return Duration.ZERO;
+        }
+        Instant now = clock.instant();
+        Instant freed = booked[next].plus(window);
+        return freed.isAfter(now) ? Duration.between(now, freed) : Duration.ZERO;
+    }
+
+    @Override
     public synchronized Duration reserve() {
         Instant now = clock.instant();
         Instant slot = now;

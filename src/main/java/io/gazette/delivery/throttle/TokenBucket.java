@@ -35,17 +35,32 @@ public final class TokenBucket implements Limiter {
 
     @Override
     public synchronized Duration reserve() {
+        refill();
+        tokens -= 1;
+        return waitFor(0);
+    }
+
+    @Override
+    public synchronized Duration delay() {
+        refill();
+        return waitFor(1);
+    }
+
+    /** How long until the bucket holds {@code level} tokens. */
+    private Duration waitFor(double level) {
+        if (tokens >= level) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos((long) Math.ceil((level - tokens) / perSecond * NANOS_PER_SECOND));
+    }
+
+    private void refill() {
         Instant now = clock.instant();
         if (now.isAfter(last)) {
             double elapsed = Duration.between(last, now).toNanos() / NANOS_PER_SECOND;
             tokens = Math.min(burst, tokens + elapsed * perSecond);
             last = now;
         }
-        tokens -= 1;
-        if (tokens >= 0) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos((long) Math.ceil(-tokens / perSecond * NANOS_PER_SECOND));
     }
 
     public double perSecond() {

@@ -52,15 +52,19 @@ final class Attempts {
         Instant now = clock.instant();
         String reply = outcome.reply();
         int code = outcome.replyCode();
+        boolean uncertain = outcome.uncertain();
         return switch (outcome.kind()) {
-            case SENT -> new DeliveryResult(delivery.id(), DeliveryStatus.SENT, now, code, reply, messageId, now);
-            case HARD_BOUNCE -> new DeliveryResult(delivery.id(), DeliveryStatus.BOUNCED, now, code, reply, messageId, null);
-            case PERMANENT -> new DeliveryResult(delivery.id(), DeliveryStatus.FAILED, now, code, reply, messageId, null);
+            case SENT -> new DeliveryResult(delivery.id(), DeliveryStatus.SENT, now, code, reply, messageId, now, uncertain);
+            case HARD_BOUNCE -> new DeliveryResult(delivery.id(), DeliveryStatus.BOUNCED, now, code, reply, messageId, null, uncertain);
+            case PERMANENT -> new DeliveryResult(delivery.id(), DeliveryStatus.FAILED, now, code, reply, messageId, null, uncertain);
             case TEMPORARY -> {
+                // An uncertain attempt is retried like any temporary failure: not retrying could lose the message,
+                // retrying may double it; the send's possibleDoubles tells the operator how often that can have happened.
                 Optional<Duration> wait = retries.retryDelay(OutcomeKind.TEMPORARY, delivery.attempts() + 1);
-                yield wait.map(w -> new DeliveryResult(delivery.id(), DeliveryStatus.QUEUED, now.plus(w), code, reply, messageId, null))
+                yield wait.map(w -> new DeliveryResult(delivery.id(), DeliveryStatus.QUEUED, now.plus(w), code, reply, messageId,
+                                null, uncertain))
                         .orElseGet(() -> new DeliveryResult(delivery.id(), DeliveryStatus.FAILED, now, code,
-                                "gave up after " + (delivery.attempts() + 1) + " attempts: " + reply, messageId, null));
+                                "gave up after " + (delivery.attempts() + 1) + " attempts: " + reply, messageId, null, uncertain));
             }
         };
     }

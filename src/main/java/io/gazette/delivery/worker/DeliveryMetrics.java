@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Prometheus metrics of this instance's sending (at {@code /q/metrics}): messages by outcome, SMTP latency, the
- * current rate, and the depth of the shared queue (read from the database at most every few seconds).
+ * Prometheus metrics of this instance's sending (at {@code /q/metrics}): messages by outcome, uncertain attempts,
+ * batches stopped because their lease was lost, SMTP latency, the current rate, and the depth of the shared queue
+ * (read from the database at most every few seconds).
  */
 @ApplicationScoped
 public class DeliveryMetrics {
@@ -27,6 +28,8 @@ public class DeliveryMetrics {
     private static final long DEPTH_REFRESH_MILLIS = 5_000;
 
     private final Map<OutcomeKind, Counter> messages = new EnumMap<>(OutcomeKind.class);
+    private final Counter uncertain;
+    private final Counter claimsLost;
     private final Timer latency;
     private final Clock clock;
     private final DeliveryQueue queue;
@@ -42,6 +45,12 @@ public class DeliveryMetrics {
             messages.put(kind, Counter.builder("gazette.messages").description("Messages offered to the mail server, by outcome")
                     .tag("outcome", kind.name().toLowerCase()).register(registry));
         }
+        uncertain = Counter.builder("gazette.messages.uncertain")
+                .description("Attempts whose connection failed after the whole message was handed over: possibly delivered")
+                .register(registry);
+        claimsLost = Counter.builder("gazette.claims.lost")
+                .description("Batches a worker stopped because its lease had run out and another worker took its rows")
+                .register(registry);
         latency = Timer.builder("gazette.smtp.latency").description("Time to hand one message to the mail server")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
         Gauge.builder("gazette.send.rate", this, DeliveryMetrics::rate).description("Messages per second over the last 10 s")
@@ -52,6 +61,9 @@ public class DeliveryMetrics {
 
     public void record(SendOutcome outcome) {
         messages.get(outcome.kind()).increment();
+        if (outcome.uncertain()) {
+            uncertain.increment();
+        }
         latency.record(outcome.latency());
         long second = clock.millis() / 1000;
         int slot = (int) (second % perSecond.length());
@@ -59,6 +71,11 @@ public class DeliveryMetrics {
             perSecond.set(slot, 0);
         }
         perSecond.incrementAndGet(slot);
+    }
+
+    /** A worker of this instance found its rows taken over and stopped its batch. */
+    public void claimLost() {
+        claimsLost.increment();
     }
 
     /** Messages per second this instance handed over, averaged over the last complete seconds. */

@@ -32,6 +32,7 @@ public class RenderedSends {
         this.renderer = renderer;
     }
 
+    /** The send rendered; throws {@link UnrenderableSend} when its snapshot cannot be, however often it is tried. */
     public RenderedIssue get(long sendId) {
         return rendered.computeIfAbsent(sendId, this::render);
     }
@@ -42,7 +43,12 @@ public class RenderedSends {
     }
 
     private RenderedIssue render(long sendId) {
-        SendSnapshot snapshot = codec.read(sends.get(sendId).snapshot);
-        return renderer.render(snapshot.content(), themes.compile(snapshot.theme()));
+        String stored = sends.get(sendId).snapshot;
+        try {
+            SendSnapshot snapshot = codec.read(stored);
+            return renderer.render(snapshot.content(), themes.compile(snapshot.theme()));
+        } catch (RuntimeException e) {
+            throw new UnrenderableSend(sendId, e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.gazette.delivery.worker;
 import io.gazette.delivery.MailChannel;
 import io.gazette.delivery.retry.AutoPauseDetector;
 import io.gazette.delivery.send.RunningSend;
+import io.gazette.delivery.throttle.SendThrottle;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class WorkerPool implements AutoCloseable {
 
     private final WorkerContext context;
     private final MailChannel channel;
+    private final SendThrottle throttle;
     private final String name;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<RunningSend, AutoPauseDetector> detectors = new ConcurrentHashMap<>();
@@ -32,9 +34,16 @@ public final class WorkerPool implements AutoCloseable {
     private final Condition workArrived = lock.newCondition();
     private volatile boolean stopping;
 
+    /** A pool under this instance's throughput limits. */
     public WorkerPool(WorkerContext context, MailChannel channel, String name) {
+        this(context, channel, context.throttle, name);
+    }
+
+    /** A pool under limits of its own: every instance has its own, and a test can stand for several instances. */
+    public WorkerPool(WorkerContext context, MailChannel channel, SendThrottle throttle, String name) {
         this.context = context;
         this.channel = channel;
+        this.throttle = throttle;
         this.name = name;
     }
 
@@ -85,6 +94,10 @@ public final class WorkerPool implements AutoCloseable {
         return channel;
     }
 
+    SendThrottle throttle() {
+        return throttle;
+    }
+
     AutoPauseDetector detector(RunningSend send) {
         return detectors.computeIfAbsent(send, s -> AutoPauseDetector.from(context.autoPause));
     }
@@ -99,7 +112,7 @@ public final class WorkerPool implements AutoCloseable {
         lock.lock();
         try {
             if (!stopping) {
-                workArrived.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+                workArrived.await(wait.toNanos(), TimeUnit.NANOSECONDS);
             }
         } finally {
             lock.unlock();

@@ -89,6 +89,13 @@ public class SendKit {
                 .setParameter(1, sendId).setParameter(2, email).getSingleResult();
     }
 
+    /** Rows of the send that a worker's claim still marks: not settled until its holder ends the claim. */
+    @Transactional
+    public long held(long sendId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE send_id = ?1 AND claim_token IS NOT NULL")
+                .setParameter(1, sendId).getSingleResult()).longValue();
+    }
+
     /** Cancels whatever sends a test left running, so no later test's workers pick them up. */
     @Transactional
     public void cancelUnfinishedSends() {

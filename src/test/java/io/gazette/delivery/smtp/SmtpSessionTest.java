@@ -132,6 +132,7 @@ class SmtpSessionTest {
         assertEquals(554, atDataCommand.replyCode());
         assertEquals("5.7.1", atDataCommand.enhancedCode());
         assertEquals(OutcomeKind.PERMANENT, atEndOfData.kind());
+        assertFalse(atEndOfData.uncertain(), "a reply to the end of the data is an answer");
         assertEquals(552, atEndOfData.replyCode());
         assertEquals("552 5.3.4 Message size exceeds fixed limit", atEndOfData.reply());
         assertTrue(server.received().isEmpty());
@@ -151,6 +152,8 @@ class SmtpSessionTest {
         SendOutcome dropped = session.send(SENDER, "a@example.org", mime("a@example.org", "x"));
         assertEquals(OutcomeKind.TEMPORARY, dropped.kind(), dropped.reply());
         assertEquals(0, dropped.replyCode());
+        assertTrue(dropped.uncertain(), "the client had handed over the whole message when the connection dropped:"
+                + " it cannot know that the server did not take it");
         assertFalse(session.isConnected());
         assertTrue(server.received().isEmpty());
 
@@ -162,11 +165,40 @@ class SmtpSessionTest {
     @Test
     void aReusedConnectionThatDiesIsReplacedAtOnceWithoutReportingAFailure() {
         assertEquals(OutcomeKind.SENT, session.send(SENDER, "a@example.org", mime("a@example.org", "1")).kind());
-        server.on(SmtpStage.RCPT).times(1).drop();
+        server.on(SmtpStage.MAIL).times(1).drop();
         SendOutcome second = session.send(SENDER, "b@example.org", mime("b@example.org", "2"));
 
         assertEquals(OutcomeKind.SENT, second.kind(), second.reply());
         assertEquals(2, server.connections());
+        assertEquals(List.of(List.of("a@example.org"), List.of("b@example.org")),
+                server.received().stream().map(ReceivedMessage::recipients).toList());
+    }
+
+    @Test
+    void aReusedConnectionThatDiesAfterMailFromWasAcceptedIsNotResentAtOnce() {
+        assertEquals(OutcomeKind.SENT, session.send(SENDER, "a@example.org", mime("a@example.org", "1")).kind());
+        server.on(SmtpStage.RCPT).times(1).drop();
+        SendOutcome second = session.send(SENDER, "b@example.org", mime("b@example.org", "2"));
+
+        assertEquals(OutcomeKind.TEMPORARY, second.kind(), second.reply());
+        assertFalse(second.uncertain(), "nothing can be queued before the end of the data");
+        assertEquals(1, server.connections());
+        assertEquals(List.of(List.of("a@example.org")), server.received().stream().map(ReceivedMessage::recipients).toList());
+    }
+
+    @Test
+    void aTimeoutAfterTheEndOfDataOnAReusedConnectionIsNotResentAtOnce() {
+        session.close();
+        session = SmtpSession.to(loopback(server.port()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(2)));
+        assertEquals(OutcomeKind.SENT, session.send(SENDER, "a@example.org", mime("a@example.org", "1")).kind());
+        server.on(SmtpStage.END_OF_DATA).times(1).acceptThenStall(Duration.ofSeconds(2));
+        SendOutcome second = session.send(SENDER, "b@example.org", mime("b@example.org", "2"));
+
+        assertEquals(OutcomeKind.TEMPORARY, second.kind(), second.reply());
+        assertTrue(second.reply().startsWith("timeout"), second.reply());
+        assertTrue(second.uncertain(), "the server may have the message");
+        assertTrue(second.reply().contains("the server may have accepted it"), second.reply());
+        assertEquals(1, server.connections(), "no second connection carried the message again");
         assertEquals(List.of(List.of("a@example.org"), List.of("b@example.org")),
                 server.received().stream().map(ReceivedMessage::recipients).toList());
     }
@@ -191,6 +223,7 @@ class SmtpSessionTest {
 
         assertEquals(OutcomeKind.TEMPORARY, stalled.kind());
         assertTrue(stalled.reply().startsWith("timeout"), stalled.reply());
+        assertTrue(stalled.uncertain(), "a timeout after the end of the data is uncertain on a fresh connection too");
         assertTrue(stalled.latency().compareTo(Duration.ofMillis(300)) >= 0);
         assertFalse(session.isConnected());
     }

@@ -36,7 +36,7 @@ class SlidingWindowTest {
         SendThrottle throttle = new SendThrottle(List.of(new SlidingWindow(limit, span, time)), time);
         List<Instant> sentAt = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            throttle.acquire();
+            throttle.acquire(Duration.ofDays(1), slice -> true);
             sentAt.add(time.instant());
             if (i % 7 == 0) {
                 time.advance(Duration.ofSeconds(3));
@@ -55,7 +55,7 @@ class SlidingWindowTest {
         Instant start = time.instant();
         List<Duration> offsets = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            throttle.acquire();
+            throttle.acquire(Duration.ofDays(1), slice -> true);
             offsets.add(Duration.between(start, time.instant()));
         }
         assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(4),

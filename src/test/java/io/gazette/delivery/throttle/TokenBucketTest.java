@@ -43,7 +43,7 @@ class TokenBucketTest {
         SendThrottle throttle = new SendThrottle(List.of(new TokenBucket(50, 1, time)), time);
         Instant start = time.instant();
         for (int i = 0; i < 101; i++) {
-            throttle.acquire();
+            throttle.acquire(Duration.ofDays(1), slice -> true);
         }
         assertEquals(Duration.ofSeconds(2), Duration.between(start, time.instant()));
         assertEquals(100, time.sleeps().size());
