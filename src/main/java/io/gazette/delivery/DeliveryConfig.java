@@ -24,6 +24,15 @@ public interface DeliveryConfig {
     @WithDefault("5s")
     Duration schedulerInterval();
 
+    /**
+     * Tries the scheduler makes, across all instances, to start a due issue's send before it gives up: the issue then
+     * becomes FAILED with the reason and every editor is mailed once. Default 3: what stops a start (no lists, no items,
+     * a broken theme) does not go away by itself, so more tries only delay telling someone; a passing hiccup (a lock
+     * timeout) gets two more chances, one scheduler interval apart.
+     */
+    @WithDefault("3")
+    int startAttempts();
+
     /** Retries of temporary failures ({@code gazette.delivery.retry.*}). */
     Retry retry();
 

@@ -28,6 +28,8 @@ import java.util.Set;
 @Table(name = "issue")
 public class Issue extends VersionedEntity {
 
+    private static final int START_ERROR_LENGTH = 1000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "newsletter_id", nullable = false)
     public Newsletter newsletter;
@@ -66,6 +68,14 @@ public class Issue extends VersionedEntity {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** Failed tries to start this issue's scheduled send since it was last scheduled. */
+    @Column(name = "start_attempts", nullable = false)
+    public int startAttempts;
+
+    /** Why the last try to start the scheduled send failed; null once the issue moves on. */
+    @Column(name = "start_error", length = START_ERROR_LENGTH)
+    public String startError;
+
     /** The lists this issue goes to; empty means every list that feeds its newsletter. */
     @ElementCollection
     @CollectionTable(name = "issue_audience", joinColumns = @JoinColumn(name = "issue_id"))
@@ -101,8 +111,27 @@ public class Issue extends VersionedEntity {
         if (target == IssueStatus.DRAFT || target == IssueStatus.CANCELLED) {
             scheduledAt = null;
         }
+        if (target != IssueStatus.FAILED) {
+            startAttempts = 0;
+            startError = null;
+        }
         status = target;
         updatedAt = now;
+    }
+
+    /**
+     * Notes a failed try to start the scheduled send; after {@code allowed} of them the issue becomes FAILED.
+     * Returns whether this was the try that made it FAILED.
+     */
+    public boolean failedToStart(String reason, int allowed, Instant now) {
+        startAttempts++;
+        startError = reason.length() <= START_ERROR_LENGTH ? reason : reason.substring(0, START_ERROR_LENGTH - 1) + "…";
+        updatedAt = now;
+        if (startAttempts < allowed) {
+            return false;
+        }
+        transitionTo(IssueStatus.FAILED, now);
+        return true;
     }
 
     /** Refuses changes to content that has been, or is being, mailed. */

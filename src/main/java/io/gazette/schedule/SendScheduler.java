@@ -1,6 +1,7 @@
 package io.gazette.schedule;
 
 import io.gazette.delivery.queue.DeliveryQueue;
+import io.gazette.delivery.send.FailedStarts;
 import io.gazette.delivery.send.RunningSend;
 import io.gazette.delivery.send.SendControl;
 import io.gazette.delivery.send.SendStarter;
@@ -24,10 +25,13 @@ public class SendScheduler {
     private final SendControl sends;
     private final DeliveryQueue queue;
     private final SendWorkers workers;
+    private final FailedStarts failedStarts;
 
-    public SendScheduler(DueIssues due, SendStarter starter, SendControl sends, DeliveryQueue queue, SendWorkers workers) {
+    public SendScheduler(DueIssues due, SendStarter starter, FailedStarts failedStarts, SendControl sends, DeliveryQueue queue,
+                         SendWorkers workers) {
         this.due = due;
         this.starter = starter;
+        this.failedStarts = failedStarts;
         this.sends = sends;
         this.queue = queue;
         this.workers = workers;
@@ -40,15 +44,33 @@ public class SendScheduler {
         tidyRunningSends();
     }
 
-    /** Each due issue in its own transaction: one that cannot start (a broken theme) is logged and the rest go on. */
+    /**
+     * Each due issue in its own transaction. One that cannot start (no lists, a broken theme) has the failure counted
+     * and the rest go on; after a few failed tries it becomes FAILED and the editors are told.
+     */
     public void startDueIssues() {
         for (long issueId : due.ids()) {
             try {
                 starter.startIfDue(issueId).ifPresent(send -> workers.wake());
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Scheduled issue %d could not be sent; it stays scheduled and is tried again", issueId);
+                LOG.debugf(e, "Scheduled issue %d could not start", issueId);
+                countFailedStart(issueId, e);
             }
         }
+    }
+
+    private void countFailedStart(long issueId, RuntimeException failure) {
+        try {
+            failedStarts.record(issueId, reason(failure));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Scheduled issue %d could not start (%s), and the failure could not be recorded; trying again next time",
+                    issueId, reason(failure));
+        }
+    }
+
+    /** What an editor can act on: a refusal's own words (they name the missing lists or the theme's file and line). */
+    static String reason(RuntimeException failure) {
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 
     public void tidyRunningSends() {

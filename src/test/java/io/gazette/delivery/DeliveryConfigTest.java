@@ -28,6 +28,7 @@ class DeliveryConfigTest {
 
     @Test
     void defaultsAreTheDocumentedOnes() {
+        assertEquals(3, config.startAttempts());
         assertEquals(6, config.retry().maxAttempts());
         assertEquals(Duration.ofMinutes(2), config.retry().backoffBase());
         assertEquals(Duration.ofHours(1), config.retry().backoffMax());

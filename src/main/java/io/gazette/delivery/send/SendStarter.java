@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,8 @@ public class SendStarter {
             + " SELECT ?1, r.subscriber_id, r.list_id, r.email, r.name, r.attributes, 'QUEUED', 0, ?2, ?2"
             + " FROM (" + MailableRecipients.SEND_RECIPIENTS_SQL.replace("?", "?1") + ") r";
 
+    private static final Set<IssueStatus> STARTABLE = EnumSet.of(IssueStatus.DRAFT, IssueStatus.SCHEDULED, IssueStatus.FAILED);
+
     private final EntityManager em;
     private final RenderService render;
     private final SnapshotCodec codec;
@@ -52,11 +55,12 @@ public class SendStarter {
         this.clock = clock;
     }
 
-    /** Starts mailing a DRAFT or SCHEDULED issue now, as an editor asked. */
+    /** Starts mailing a DRAFT, SCHEDULED or FAILED issue now, as an editor asked. */
     public SendJob startNow(long issueId, SendRequest request, String actor) {
         Issue issue = lock(issueId).orElseThrow(() -> ProblemException.notFound("Issue", issueId));
-        if (issue.status() != IssueStatus.DRAFT && issue.status() != IssueStatus.SCHEDULED) {
-            throw ProblemException.conflict("Issue #" + issue.number + " is " + issue.status() + "; only a draft or a scheduled issue can be sent");
+        if (!STARTABLE.contains(issue.status())) {
+            throw ProblemException.conflict("Issue #" + issue.number + " is " + issue.status()
+                    + "; only a draft, a scheduled issue or one whose scheduled send failed to start can be sent");
         }
         if (request != null && request.lists() != null) {
             issue.audience.clear();
