@@ -12,9 +12,9 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
 /**
- * Refuses to start on a database server Gazette cannot run on ({@link DatabaseVersion}), before Flyway touches the
- * schema: the check runs as Flyway's first step of the migration at start, so the start fails with a clear error and
- * an old server is left as it was.
+ * Refuses to start on a database server Gazette cannot run on ({@link DatabaseVersion}) before any migration runs: the
+ * check is Flyway's first step of the migration at start, so the start fails with a clear error and an old server gets
+ * nothing but Flyway's empty history table.
  */
 @Singleton
 public class DatabaseVersionCheck implements FlywayConfigurationCustomizer {
