@@ -4,15 +4,12 @@ import io.gazette.delivery.queue.Claim;
 import io.gazette.delivery.queue.ClaimedDelivery;
 import io.gazette.delivery.queue.DeliveryQueue;
 import io.gazette.delivery.queue.DeliveryResult;
-import io.gazette.delivery.smtp.SmtpPool;
-import io.gazette.delivery.smtp.SmtpSettings;
 import io.gazette.delivery.testing.GatedSleeper;
 import io.gazette.delivery.testing.MisbehavingSmtpServer;
 import io.gazette.delivery.testing.SmtpStage;
 import io.gazette.delivery.throttle.SendThrottle;
 import io.gazette.delivery.throttle.SlidingWindow;
 import io.gazette.delivery.worker.WorkerContext;
-import io.gazette.delivery.worker.WorkerPool;
 import io.gazette.support.Fixtures;
 import io.gazette.support.GreenMailResource;
 import io.gazette.support.Poll;
@@ -25,16 +22,14 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import static io.gazette.delivery.send.ManualPools.byRecipient;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -62,13 +57,16 @@ class ExactlyOnceTest {
     @Inject
     TestClock clock;
 
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private ManualPools pools;
+
+    @BeforeEach
+    void startFresh() {
+        pools = new ManualPools(context);
+    }
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        pools.close();
         clock.reset();
         kit.cancelUnfinishedSends();
     }
@@ -78,16 +76,16 @@ class ExactlyOnceTest {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("throttled", kit.list(newsletter), 4);
         long send = kit.send(Fixtures.issue(newsletter, 1));
-        MisbehavingSmtpServer first = server();
-        MisbehavingSmtpServer second = server();
+        MisbehavingSmtpServer first = pools.server();
+        MisbehavingSmtpServer second = pools.server();
         GatedSleeper frozen = new GatedSleeper();
         SendThrottle oneAnHour = new SendThrottle(List.of(new SlidingWindow(1, Duration.ofHours(1), clock)), frozen);
 
-        pool("throttled", first, oneAnHour);
-        open.add(frozen::open);
+        pools.pool("throttled", first, Duration.ofSeconds(5), oneAnHour);
+        pools.onClose(frozen::open);
         Poll.until("the first worker mailed one and waits for the window", () -> first.received().size() == 1 && frozen.holding());
         Poll.until("the lease ran out and the scheduler took the rows back", () -> !kit.statusByEmail(send).containsValue("CLAIMED"));
-        pool("successor", second, SendThrottle.unlimited());
+        pools.pool("successor", second, Duration.ofSeconds(5), SendThrottle.unlimited());
         kit.await(send, SendStatus.FINISHED);
         double lostBefore = claimsLost();
         frozen.open();
@@ -103,11 +101,11 @@ class ExactlyOnceTest {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("uncertain", kit.list(newsletter), 3);
         String unlucky = readers.get(1);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
         server.on(SmtpStage.END_OF_DATA).forRecipient(unlucky).times(1).acceptThenStall(Duration.ofMillis(1500));
         long send = kit.send(Fixtures.issue(newsletter, 1));
 
-        pool("uncertain", server, Duration.ofMillis(400), SendThrottle.unlimited());
+        pools.pool("uncertain", server, Duration.ofMillis(400), SendThrottle.unlimited());
         JsonPath done = kit.await(send, SendStatus.FINISHED);
 
         Poll.until("the stalled copy is in too", () -> byRecipient(server).getOrDefault(unlucky, 0L) == 2);
@@ -182,34 +180,10 @@ class ExactlyOnceTest {
                 reply, "<" + row.id() + "@test>", status == DeliveryStatus.SENT ? now : null)).toList();
     }
 
-    private MisbehavingSmtpServer server() {
-        MisbehavingSmtpServer server = MisbehavingSmtpServer.start();
-        open.add(server);
-        return server;
-    }
-
-    private void pool(String name, MisbehavingSmtpServer server, SendThrottle throttle) {
-        pool(name, server, Duration.ofSeconds(5), throttle);
-    }
-
-    private void pool(String name, MisbehavingSmtpServer server, Duration readTimeout, SendThrottle throttle) {
-        SmtpPool smtp = SmtpPool.of(SmtpSettings.of(server.host(), server.port())
-                .withTimeouts(Duration.ofSeconds(2), readTimeout, Duration.ofSeconds(2)));
-        WorkerPool pool = new WorkerPool(context, smtp, throttle, name);
-        open.add(smtp);
-        open.add(pool);
-        pool.start(1);
-    }
-
     /** This instance's count of batches stopped because their rows were taken over, from /q/metrics. */
     private static double claimsLost() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("gazette_claims_lost_total")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElseThrow();
-    }
-
-    private static Map<String, Long> byRecipient(MisbehavingSmtpServer server) {
-        return server.received().stream().flatMap(m -> m.recipients().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 }

@@ -6,13 +6,10 @@ import io.gazette.delivery.queue.Claim;
 import io.gazette.delivery.queue.ClaimedDelivery;
 import io.gazette.delivery.queue.DeliveryQueue;
 import io.gazette.delivery.queue.DeliveryResult;
-import io.gazette.delivery.smtp.SmtpPool;
-import io.gazette.delivery.smtp.SmtpSettings;
 import io.gazette.delivery.testing.MisbehavingSmtpServer;
 import io.gazette.delivery.testing.ReceivedMessage;
 import io.gazette.delivery.testing.SmtpStage;
 import io.gazette.delivery.worker.WorkerContext;
-import io.gazette.delivery.worker.WorkerPool;
 import io.gazette.security.Roles;
 import io.gazette.security.TestAccounts;
 import io.gazette.support.Fixtures;
@@ -30,6 +27,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,9 +35,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import static io.gazette.delivery.send.ManualPools.byRecipient;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -75,13 +72,16 @@ class ManualWorkersTest {
     @Inject
     TestAccounts accounts;
 
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private ManualPools pools;
+
+    @BeforeEach
+    void startFresh() {
+        pools = new ManualPools(context);
+    }
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        pools.close();
         kit.cancelUnfinishedSends();
     }
 
@@ -90,11 +90,11 @@ class ManualWorkersTest {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("shared", kit.list(newsletter), 60);
         long send = kit.send(Fixtures.issue(newsletter, 2));
-        MisbehavingSmtpServer first = server();
-        MisbehavingSmtpServer second = server();
+        MisbehavingSmtpServer first = pools.server();
+        MisbehavingSmtpServer second = pools.server();
 
-        pool("instance-a", first, 2);
-        pool("instance-b", second, 2);
+        pools.pool("instance-a", first, 2);
+        pools.pool("instance-b", second, 2);
         kit.await(send, SendStatus.FINISHED);
 
         Map<String, Long> firstGot = byRecipient(first);
@@ -117,9 +117,9 @@ class ManualWorkersTest {
         long send = kit.send(Fixtures.issue(newsletter, 1));
         Claim dead = queue.claim(send, 3, Duration.ofSeconds(1));
         assertThat(dead.rows()).hasSize(3);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
 
-        pool("survivor", server, 2);
+        pools.pool("survivor", server, 2);
         kit.await(send, SendStatus.FINISHED);
 
         assertThat(byRecipient(server)).containsOnlyKeys(readers).containsValues(1L).doesNotContainValue(2L);
@@ -146,9 +146,9 @@ class ManualWorkersTest {
             em.createNativeQuery("UPDATE newsletter SET name = 'Renamed after the start' WHERE id = ?1")
                     .setParameter(1, newsletter).executeUpdate();
         });
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
 
-        pool("snapshot", server, 1);
+        pools.pool("snapshot", server, 1);
         kit.await(send, SendStatus.FINISHED);
 
         String message = only(server, reader).text();
@@ -167,9 +167,9 @@ class ManualWorkersTest {
                 .post("/api/suppressions").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("action", "BLOCKLIST", "emails", List.of(readers.get(2))))
                 .post("/api/subscribers/bulk").then().statusCode(200);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
 
-        pool("skipping", server, 1);
+        pools.pool("skipping", server, 1);
         JsonPath done = kit.await(send, SendStatus.FINISHED);
 
         assertThat(byRecipient(server)).containsOnlyKeys(readers.get(3));
@@ -183,13 +183,13 @@ class ManualWorkersTest {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("flaky", kit.list(newsletter), 6);
         String deferred = readers.get(2);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
         server.on(SmtpStage.GREETING).times(1).reply("421 4.3.2 Service not available, closing channel");
         server.on(SmtpStage.BODY).times(1).drop();
         server.on(SmtpStage.RCPT).forRecipient(deferred).times(2).reply("451 4.7.1 Greylisted, try again later");
         long send = kit.send(Fixtures.issue(newsletter, 1));
 
-        pool("flaky", server, 2);
+        pools.pool("flaky", server, 2);
         kit.await(send, SendStatus.FINISHED);
 
         assertThat(byRecipient(server)).containsOnlyKeys(readers).doesNotContainValue(2L);
@@ -204,13 +204,13 @@ class ManualWorkersTest {
         String gone = readers.get(0);
         String refused = readers.get(1);
         String stuck = readers.get(2);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
         server.on(SmtpStage.RCPT).forRecipient(gone).reply("550 5.1.1 <" + gone + ">: Recipient address rejected: User unknown");
         server.on(SmtpStage.RCPT).forRecipient(refused).reply("554 5.7.1 Message refused by policy");
         server.on(SmtpStage.RCPT).forRecipient(stuck).reply("452 4.2.2 Mailbox full");
         long send = kit.send(Fixtures.issue(newsletter, 1));
 
-        pool("final", server, 1);
+        pools.pool("final", server, 1);
         kit.await(send, SendStatus.FINISHED);
 
         Map<String, String> status = kit.statusByEmail(send);
@@ -234,11 +234,11 @@ class ManualWorkersTest {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("pause", kit.list(newsletter), 10);
         String editor = accounts.create(Roles.EDITOR).email();
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
         server.refuseConnections();
         long send = kit.send(Fixtures.issue(newsletter, 1));
 
-        pool("pausing", server, 1);
+        pools.pool("pausing", server, 1);
         JsonPath paused = kit.await(send, SendStatus.PAUSED);
         assertThat(paused.getString("pauseReason")).contains("6 messages in a row failed");
         assertThat(server.received()).isEmpty();
@@ -266,8 +266,8 @@ class ManualWorkersTest {
         given().post("/api/sends/{id}/resume", send).then().statusCode(200).body("status", equalTo("RUNNING"));
         given().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
                 .post("/api/issues/{id}/status", issue).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        MisbehavingSmtpServer server = server();
-        pool("after-cancel", server, 1);
+        MisbehavingSmtpServer server = pools.server();
+        pools.pool("after-cancel", server, 1);
         long next = kit.send(Fixtures.issue(newsletter, 1));
         kit.await(next, SendStatus.FINISHED);
 
@@ -283,11 +283,11 @@ class ManualWorkersTest {
     void cancellingWhileWorkersMailStopsTheRestAndLeavesNothingQueued() {
         long newsletter = Fixtures.newsletter();
         kit.confirmed("midway", kit.list(newsletter), 12);
-        MisbehavingSmtpServer server = server();
+        MisbehavingSmtpServer server = pools.server();
         server.on(SmtpStage.END_OF_DATA).delay(Duration.ofMillis(150));
         long send = kit.send(Fixtures.issue(newsletter, 1));
 
-        pool("midway", server, 1);
+        pools.pool("midway", server, 1);
         Poll.until("the first message went", () -> !server.received().isEmpty());
         given().post("/api/sends/{id}/cancel", send).then().statusCode(200).body("status", equalTo("CANCELLED"));
         assertThat(kit.statusByEmail(send).values()).as("nothing is held once the cancel is in").doesNotContain("CLAIMED", "QUEUED");
@@ -300,26 +300,6 @@ class ManualWorkersTest {
         assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(
                 status.entrySet().stream().filter(e -> e.getValue().equals("SENT")).map(Map.Entry::getKey).toList());
         given().get("/api/issues/{id}", kit.view(send).getLong("issueId")).then().body("status", equalTo("CANCELLED"));
-    }
-
-    private MisbehavingSmtpServer server() {
-        MisbehavingSmtpServer server = MisbehavingSmtpServer.start();
-        open.add(server);
-        return server;
-    }
-
-    private void pool(String name, MisbehavingSmtpServer server, int threads) {
-        SmtpPool smtp = SmtpPool.of(SmtpSettings.of(server.host(), server.port())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5)));
-        WorkerPool pool = new WorkerPool(context, smtp, name);
-        open.add(smtp);
-        open.add(pool);
-        pool.start(threads);
-    }
-
-    private static Map<String, Long> byRecipient(MisbehavingSmtpServer server) {
-        return server.received().stream().flatMap(m -> m.recipients().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     private static ReceivedMessage only(MisbehavingSmtpServer server, String recipient) {

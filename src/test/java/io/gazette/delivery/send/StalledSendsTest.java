@@ -2,11 +2,8 @@ package io.gazette.delivery.send;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gazette.delivery.smtp.SmtpPool;
-import io.gazette.delivery.smtp.SmtpSettings;
 import io.gazette.delivery.testing.MisbehavingSmtpServer;
 import io.gazette.delivery.worker.WorkerContext;
-import io.gazette.delivery.worker.WorkerPool;
 import io.gazette.schedule.SendScheduler;
 import io.gazette.security.Roles;
 import io.gazette.security.TestAccounts;
@@ -28,12 +25,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -74,13 +71,16 @@ class StalledSendsTest {
     @Inject
     ObjectMapper json;
 
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private ManualPools pools;
+
+    @BeforeEach
+    void startFresh() {
+        pools = new ManualPools(context);
+    }
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        pools.close();
         clock.reset();
         kit.cancelUnfinishedSends();
     }
@@ -96,10 +96,9 @@ class StalledSendsTest {
         List<String> readers = kit.confirmed("after-broken", kit.list(fine), 2);
         long fineSend = kit.send(Fixtures.issue(fine, 1));
         assertThat(fineSend).isGreaterThan(brokenSend);
-        MisbehavingSmtpServer server = MisbehavingSmtpServer.start();
-        open.add(server);
+        MisbehavingSmtpServer server = pools.server();
 
-        pool(server);
+        pools.pool("stalled", server, 1);
 
         kit.await(fineSend, SendStatus.FINISHED);
         JsonPath paused = kit.await(brokenSend, SendStatus.PAUSED);
@@ -174,14 +173,5 @@ class StalledSendsTest {
             return em.createNativeQuery("UPDATE send_job SET snapshot = ?1 WHERE id = ?2")
                     .setParameter(1, json.writeValueAsString(tree)).setParameter(2, send).executeUpdate();
         });
-    }
-
-    private void pool(MisbehavingSmtpServer server) {
-        SmtpPool smtp = SmtpPool.of(SmtpSettings.of(server.host(), server.port())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5)));
-        WorkerPool pool = new WorkerPool(context, smtp, "stalled");
-        open.add(smtp);
-        open.add(pool);
-        pool.start(1);
     }
 }
