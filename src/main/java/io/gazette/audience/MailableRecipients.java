@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Set;
+
 /**
  * The single definition of who may be mailed: a CONFIRMED subscription, an ACTIVE subscriber, and an address that is
  * not on the suppression list. Delivery materialises its recipients with {@link #NEWSLETTER_RECIPIENTS_SQL}
@@ -57,6 +59,19 @@ public class MailableRecipients {
     public long countForNewsletter(long newsletterId) {
         Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + NEWSLETTER_RECIPIENTS_SQL + ") r")
                 .setParameter(1, newsletterId)
+                .getSingleResult();
+        return count.longValue();
+    }
+
+    /** How many people the given lists would mail now, each person once however many of the lists they are on. */
+    public long countForLists(Set<Long> lists) {
+        if (lists.isEmpty()) {
+            return 0;
+        }
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT s.id) FROM subscription sub"
+                        + " JOIN subscriber s ON s.id = sub.subscriber_id"
+                        + " WHERE sub.list_id IN (?1) AND " + MAILABLE_CONDITION)
+                .setParameter(1, lists)
                 .getSingleResult();
         return count.longValue();
     }

@@ -82,6 +82,10 @@ public class Issue extends VersionedEntity {
     @Column(name = "list_id")
     public Set<Long> audience = new HashSet<>();
 
+    /** Who last saved the issue's own fields (not its items); null for issues saved before this was kept. */
+    @Column(name = "updated_by", length = 320)
+    public String updatedBy;
+
     @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Item> items = new ArrayList<>();

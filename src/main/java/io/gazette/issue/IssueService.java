@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** Creates, edits, numbers and moves issues through their life. Items are {@link ItemService}'s. */
@@ -67,6 +68,13 @@ public class IssueService {
         return Page.of(query.page(page.toPanache()).list(), page, total).map(IssueSummary::of);
     }
 
+    /** Issues of every newsletter in this state, soonest scheduled (or most recently edited) first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IssueSummary> inStatus(IssueStatus status, int limit) {
+        Sort order = status == IssueStatus.SCHEDULED ? Sort.ascending("scheduledAt") : Sort.descending("updatedAt");
+        return Issue.<Issue>find("status", order, status).page(0, limit).list().stream().map(IssueSummary::of).toList();
+    }
+
     public IssueView create(long newsletterId, IssueRequest request) {
         Newsletter newsletter = newsletters.lock(newsletterId);
         Instant now = clock.instant();
@@ -75,6 +83,7 @@ public class IssueService {
         issue.number = newsletter.takeNextIssueNumber();
         issue.createdAt = now;
         apply(request, issue, now);
+        issue.updatedBy = actor.name();
         if (request.items() != null) {
             request.items().forEach(item -> issue.items.add(itemFactory.create(issue, item)));
             ItemOrder.renumber(issue.items);
@@ -89,6 +98,7 @@ public class IssueService {
         issue.requireEditable();
         Preconditions.check(ifMatch, request.version(), issue.version);
         apply(request, issue, clock.instant());
+        issue.updatedBy = actor.name();
         return flushed(issue);
     }
 
@@ -131,6 +141,7 @@ public class IssueService {
         copy.ctaUrl = source.ctaUrl;
         copy.createdAt = now;
         copy.updatedAt = now;
+        copy.updatedBy = actor.name();
         if (request.copyItems()) {
             source.items.forEach(item -> copy.items.add(itemFactory.copy(copy, item)));
             ItemOrder.renumber(copy.items);

@@ -26,13 +26,16 @@ class LoginFlowTest {
     TestAccounts accounts;
 
     @Test
-    void signsInWithTheFormAndLandsOnTheAccountPage() {
+    void signsInWithTheFormAndLandsOnTheDashboard() {
         TestAccounts.Account editor = accounts.create("editor");
         Response response = new BrowserSession().signIn(editor.email(), editor.password());
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.getHeader("Location").endsWith("/account"), response.getHeader("Location"));
-        given().cookie("quarkus-credential", response.getCookie("quarkus-credential")).redirects().follow(false)
+        assertTrue(response.getHeader("Location").endsWith("/"), response.getHeader("Location"));
+        String session = response.getCookie("quarkus-credential");
+        given().cookie("quarkus-credential", session).redirects().follow(false).get("/")
+                .then().statusCode(303).header("Location", endsWith("/dashboard"));
+        given().cookie("quarkus-credential", session).redirects().follow(false)
                 .get("/account")
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")

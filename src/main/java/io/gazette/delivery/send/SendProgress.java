@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads where sends stand, counted from their delivery rows, so every instance reports the same figures. */
 @ApplicationScoped
@@ -54,6 +55,12 @@ public class SendProgress {
     public List<SendView> ofIssue(long issueId) {
         return em.createQuery("from SendJob j where j.issueId = ?1 order by j.id desc", SendJob.class)
                 .setParameter(1, issueId).getResultList().stream().map(this::view).toList();
+    }
+
+    /** Sends in any of these states, newest first. */
+    public List<SendView> withStatus(Set<SendStatus> statuses, int limit) {
+        return em.createQuery("from SendJob j where j.status in ?1 order by j.id desc", SendJob.class)
+                .setParameter(1, statuses).setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
     /** A send's recipients in id order, optionally of one status, one keyset page at a time. */

@@ -5,6 +5,7 @@ import io.gazette.security.audit.CurrentActor;
 import io.gazette.shared.paging.KeysetPage;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -40,6 +41,21 @@ public class SendService {
 
     public List<SendView> ofIssue(long issueId) {
         return progress.ofIssue(issueId);
+    }
+
+    /** Sends still under way, running or paused, newest first. */
+    public List<SendView> active(int limit) {
+        return progress.withStatus(EnumSet.of(SendStatus.RUNNING, SendStatus.PAUSED), limit);
+    }
+
+    /** Sends that ended, finished or cancelled, newest first. */
+    public List<SendView> recent(int limit) {
+        return progress.withStatus(EnumSet.of(SendStatus.FINISHED, SendStatus.CANCELLED), limit);
+    }
+
+    /** How many people a send of the issue would mail if it started now. */
+    public long audienceSize(long issueId) {
+        return starter.audienceSize(issueId);
     }
 
     public KeysetPage<DeliveryView> deliveries(long sendId, DeliveryStatus status, long after, int limit) {

@@ -45,9 +45,12 @@ public class SendStarter {
     private final SendControl control;
     private final AuditLog audit;
     private final Clock clock;
+    private final MailableRecipients recipients;
 
-    SendStarter(EntityManager em, RenderService render, SnapshotCodec codec, SendControl control, AuditLog audit, Clock clock) {
+    SendStarter(EntityManager em, RenderService render, SnapshotCodec codec, SendControl control, AuditLog audit, Clock clock,
+                MailableRecipients recipients) {
         this.em = em;
+        this.recipients = recipients;
         this.render = render;
         this.codec = codec;
         this.control = control;
@@ -80,13 +83,28 @@ public class SendStarter {
                 .map(issue -> begin(issue, "scheduler"));
     }
 
+    /**
+     * How many people a send of this issue would mail if it started now: the confirmation an editor reads before
+     * "send now". The send itself counts again when it starts, since people join and leave meanwhile.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long audienceSize(long issueId) {
+        Issue issue = Issue.<Issue>findByIdOptional(issueId).orElseThrow(() -> ProblemException.notFound("Issue", issueId));
+        return recipients.countForLists(listsOf(issue));
+    }
+
+    /** The lists an issue goes to: those chosen for it, or else every list that feeds its newsletter. */
+    private static Set<Long> listsOf(Issue issue) {
+        return issue.audience.isEmpty() ? MailingList.feeding(issue.newsletter.id) : Set.copyOf(issue.audience);
+    }
+
     private SendJob begin(Issue issue, String actor) {
         if (issue.items.isEmpty()) {
             throw ProblemException.invalid("items", "an issue needs at least one item before it can be sent");
         }
         Instant now = clock.instant();
         issue.transitionTo(IssueStatus.SENDING, now);
-        Set<Long> lists = issue.audience.isEmpty() ? MailingList.feeding(issue.newsletter.id) : Set.copyOf(issue.audience);
+        Set<Long> lists = listsOf(issue);
         if (lists.isEmpty()) {
             throw ProblemException.conflict("Newsletter '" + issue.newsletter.slug + "' has no lists to send to; add a list first");
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Hardening headers on every response, errors and framework pages included: the filter runs ahead of authentication
@@ -15,7 +16,8 @@ import java.util.Map;
  * <ul>
  *   <li>scripts only from this origin (no inline script anywhere); inline styles are allowed because rendered email
  *       HTML (previews, archive) depends on them, and images may come from any https host for the same reason;</li>
- *   <li>no framing, except the subscribe form ({@code /subscribe/...}), which sites may embed;</li>
+ *   <li>no framing, except the subscribe form ({@code /subscribe/...}), which sites may embed, and an issue's preview,
+ *       which the composer frames on its own origin;</li>
  *   <li>Swagger UI ({@code /q/swagger-ui}) and dev mode's Dev UI start with inline scripts, so they alone get
  *       {@code 'unsafe-inline'}; they serve no user content.</li>
  * </ul>
@@ -28,6 +30,9 @@ public class SecurityHeaders {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: https:; object-src 'none'; base-uri 'none'; form-action 'self'";
+    /** The composer shows an issue's preview in a frame of its own page. */
+    static final Pattern PREVIEW = Pattern.compile("/api/issues/\\d+/preview");
+
     static final String TOOLING_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
@@ -46,11 +51,14 @@ public class SecurityHeaders {
     static Map<String, String> forPath(String path, boolean https) {
         boolean embeddable = path.equals("/subscribe") || path.startsWith("/subscribe/");
         boolean tooling = path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev-ui");
+        boolean preview = PREVIEW.matcher(path).matches();
         Map<String, String> headers = new LinkedHashMap<>();
         String policy = tooling ? TOOLING_CSP : CSP;
-        headers.put("Content-Security-Policy", embeddable ? policy : policy + "; frame-ancestors 'none'");
-        if (!embeddable) {
-            headers.put("X-Frame-Options", "DENY");
+        if (embeddable) {
+            headers.put("Content-Security-Policy", policy);
+        } else {
+            headers.put("Content-Security-Policy", policy + (preview ? "; frame-ancestors 'self'" : "; frame-ancestors 'none'"));
+            headers.put("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
         }
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");

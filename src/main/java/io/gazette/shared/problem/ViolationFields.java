@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Names the field a Bean Validation violation is about, as the client spelled it in the request. */
-final class ViolationFields {
+public final class ViolationFields {
 
     private ViolationFields() {
     }
 
-    static List<FieldError> toFieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+    public static List<FieldError> toFieldErrors(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))

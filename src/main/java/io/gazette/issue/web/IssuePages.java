@@ -1,0 +1,132 @@
+package io.gazette.issue.web;
+
+import io.gazette.issue.IssueRequest;
+import io.gazette.issue.IssueService;
+import io.gazette.issue.IssueView;
+import io.gazette.issue.PasteImportResult;
+import io.gazette.newsletter.NewsletterService;
+import io.gazette.security.Roles;
+import io.gazette.shared.paging.PageRequest;
+import io.gazette.shared.problem.ProblemException;
+import io.gazette.shared.web.FormErrors;
+import io.gazette.shared.web.FormValidation;
+import io.gazette.shared.web.Htmx;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.Set;
+
+/** A newsletter's issues, a new issue, and the composer with its issue fields and paste box. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+public class IssuePages {
+
+    private final ComposerService composer;
+    private final IssueService issues;
+    private final NewsletterService newsletters;
+    private final FormValidation validation;
+
+    public IssuePages(ComposerService composer, IssueService issues, NewsletterService newsletters, FormValidation validation) {
+        this.composer = composer;
+        this.issues = issues;
+        this.newsletters = newsletters;
+        this.validation = validation;
+    }
+
+    @GET
+    @Path("newsletters/{id}")
+    public TemplateInstance newsletterIssues(long id, @QueryParam("page") Integer page) {
+        return issuesPage(id, "", FormErrors.NONE, page);
+    }
+
+    @POST
+    @Path("newsletters/{id}/issues")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(long id, @RestForm String title, @Context HttpHeaders headers) {
+        try {
+            IssueRequest request = validation.check(new IssueRequest(title, null, null, null, null, null, null, null, null));
+            IssueView created = issues.create(id, request);
+            return Htmx.redirect(headers, "/issues/" + created.id(), "Issue #" + created.number() + " created.");
+        } catch (ProblemException refused) {
+            if (refused.status() == 404) {
+                throw refused;
+            }
+            return Response.status(422).entity(issuesPage(id, title, FormErrors.of(refused), null)).build();
+        }
+    }
+
+    @GET
+    @Path("issues/{id}")
+    public TemplateInstance composer(long id, @QueryParam("edit") Long editing) {
+        return ComposerTemplates.composer(composer.page(id, editing));
+    }
+
+    /** Saves the issue's fields: in place (htmx, as the editor types) or as a plain form post. */
+    @POST
+    @Path("issues/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveFields(long id, @BeanParam IssueForm form, @RestForm String base, @Context HttpHeaders headers) {
+        MetaPanel panel;
+        try {
+            panel = composer.saveMeta(id, form, base);
+        } catch (ProblemException refused) {
+            if (refused.status() == 404) {
+                throw refused;
+            }
+            panel = composer.metaRefused(id, form, base, refused);
+        }
+        if (!Htmx.isRequest(headers)) {
+            return panel.errors().any() || panel.conflict()
+                    ? Response.status(panel.conflict() ? 409 : 422).entity(withMeta(id, panel)).build()
+                    : Htmx.redirect(headers, "/issues/" + id, "Saved.");
+        }
+        if (panel.errors().any() || panel.conflict()) {
+            return Htmx.retarget(panel.conflict() ? 409 : 422, ComposerTemplates.composer$meta(panel), "#meta");
+        }
+        return Htmx.changed(ComposerTemplates.composer$metaSaved(panel));
+    }
+
+    @POST
+    @Path("issues/{id}/paste")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response paste(long id, @RestForm String text, @RestForm boolean replace, @Context HttpHeaders headers) {
+        try {
+            PasteImportResult result = composer.paste(id, text, replace);
+            return Htmx.redirect(headers, "/issues/" + id, "Imported " + result.items().size() + " item(s) from the pasted text.");
+        } catch (ProblemException refused) {
+            if (refused.status() == 404) {
+                throw refused;
+            }
+            PastePanel panel = composer.pasteRefused(id, text, replace, refused);
+            if (Htmx.isRequest(headers)) {
+                return Htmx.retarget(422, ComposerTemplates.composer$paste(panel), "#paste");
+            }
+            Composer page = composer.page(id, null);
+            return Response.status(422).entity(ComposerTemplates.composer(
+                    new Composer(page.issue(), page.newsletter(), page.meta(), page.items(), panel))).build();
+        }
+    }
+
+    private TemplateInstance withMeta(long id, MetaPanel meta) {
+        Composer page = composer.page(id, null);
+        return ComposerTemplates.composer(new Composer(page.issue(), page.newsletter(), meta, page.items(), page.paste()));
+    }
+
+    private TemplateInstance issuesPage(long newsletterId, String title, FormErrors errors, Integer page) {
+        PageRequest request = new PageRequest(page == null || page < 0 ? 0 : page, 50);
+        return ComposerTemplates.issues(newsletters.view(newsletterId), issues.list(newsletterId, Set.of(), request), title, errors);
+    }
+}
