@@ -121,7 +121,8 @@
       focusAfterSwap = null;
       if (target) {
         if (target.disabled) {
-          target = target.closest('li').querySelector('button:not([disabled])');
+          // At the top or the bottom now: the other move button is the one that can act next.
+          target = target.closest('li').querySelector('[data-move]:not([disabled])') || target;
         }
         target.focus();
       }
@@ -129,6 +130,29 @@
     var invalid = event.detail.target.querySelector && event.detail.target.querySelector('[aria-invalid=true]');
     if (invalid) {
       invalid.focus();
+    }
+  });
+
+  // A refusal htmx does not swap in (a 403, a 413, a server error) is said at the top of the page, never swallowed.
+  document.addEventListener('htmx:responseError', function (event) {
+    var box = document.getElementById('request-error');
+    if (!box) {
+      return;
+    }
+    var xhr = event.detail.xhr;
+    var detail = '';
+    try {
+      detail = JSON.parse(xhr.responseText).detail || '';
+    } catch (ignored) {
+      detail = '';
+    }
+    box.textContent = 'That did not work (' + xhr.status + (detail ? ': ' + detail : '') + '). Nothing was lost: your text is still here.';
+    box.hidden = false;
+  });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var box = document.getElementById('request-error');
+    if (box && event.detail.successful) {
+      box.hidden = true;
     }
   });
 

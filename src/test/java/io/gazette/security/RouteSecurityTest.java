@@ -53,6 +53,8 @@ class RouteSecurityTest {
     /** Routes without roles. Adding to this list is a security decision: say why in the review. */
     static final Map<String, Public> PUBLIC = Map.ofEntries(
             Map.entry("GET /login", Public.OPEN),
+            // The front door only redirects: to the dashboard when signed in, to /login otherwise.
+            Map.entry("GET /", Public.OPEN),
             // The public web archive of sent issues and its feed: the same content the emails went out with, no personal links.
             Map.entry("GET /archive/{slug}", Public.OPEN),
             Map.entry("GET /archive/{slug}/{number}", Public.OPEN),
@@ -81,7 +83,12 @@ class RouteSecurityTest {
     static final List<Pattern> ADMIN_ONLY = List.of(
             Pattern.compile("[A-Z]+ /api/users(/.*)?"),
             Pattern.compile("[A-Z]+ /api/audit(/.*)?"),
-            Pattern.compile("(POST|PUT|DELETE) /api/newsletters(/\\{[^}/]+})?"));
+            Pattern.compile("(POST|PUT|DELETE) /api/newsletters(/\\{[^}/]+})?"),
+            // Their pages: the users page, and creating or editing a newsletter.
+            Pattern.compile("[A-Z]+ /users(/.*)?"),
+            Pattern.compile("POST /newsletters"),
+            Pattern.compile("GET /newsletters/new"),
+            Pattern.compile("[A-Z]+ /newsletters/\\{[^}/]+}/edit"));
 
     /** Framework routes outside JAX-RS that are public on purpose: load balancer probes and the API description. */
     static final List<String> PUBLIC_FRAMEWORK = List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/openapi");

@@ -9,6 +9,7 @@ import io.gazette.issue.PasteImportResult;
 import io.gazette.issue.PasteImportService;
 import io.gazette.newsletter.NewsletterService;
 import io.gazette.newsletter.NewsletterView;
+import io.gazette.security.account.UserService;
 import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.time.LocalTimes;
 import io.gazette.shared.web.FormErrors;
@@ -39,10 +40,12 @@ public class ComposerService {
     private final PasteImportService paste;
     private final NewsletterService newsletters;
     private final FormValidation validation;
+    private final UserService users;
     private final Clock clock;
 
     public ComposerService(IssueService issues, ItemService items, PasteImportService paste, NewsletterService newsletters,
-                           FormValidation validation, Clock clock) {
+                           FormValidation validation, UserService users, Clock clock) {
+        this.users = users;
         this.issues = issues;
         this.items = items;
         this.paste = paste;
@@ -84,17 +87,17 @@ public class ComposerService {
     }
 
     public MetaPanel metaRefused(long issueId, IssueForm form, String base, ProblemException refused) {
-        return new MetaPanel(issueId, true, form, base, FormErrors.of(refused), null, null, List.of());
+        return new MetaPanel(issueId, true, form, base, FormErrors.of(refused), null, null, null, List.of());
     }
 
     private MetaPanel meta(IssueView issue) {
         return new MetaPanel(issue.id(), issue.status().isEditable(), IssueForm.of(issue), MetaFingerprint.of(issue),
-                FormErrors.NONE, null, null, List.of());
+                FormErrors.NONE, null, null, null, List.of());
     }
 
     private MetaPanel saved(IssueView issue) {
         String at = LocalTimes.readable(clock.instant(), zoneOf(issue));
-        return new MetaPanel(issue.id(), true, IssueForm.of(issue), MetaFingerprint.of(issue), FormErrors.NONE, null, at, List.of());
+        return new MetaPanel(issue.id(), true, IssueForm.of(issue), MetaFingerprint.of(issue), FormErrors.NONE, null, null, at, List.of());
     }
 
     /** The editor's text stays in the form, which now carries the stored version: saving again keeps theirs out. */
@@ -108,7 +111,9 @@ public class ComposerService {
         compare(changes, "Call-to-action label", theirs.ctaLabel(), mine.ctaLabel);
         compare(changes, "Call-to-action link", theirs.ctaUrl(), mine.ctaUrl);
         mine.version = theirs.version();
-        return new MetaPanel(theirs.id(), true, mine, MetaFingerprint.of(theirs), FormErrors.NONE, theirs, null, changes);
+        String who = theirs.updatedBy() == null ? "Another editor"
+                : users.findActive(theirs.updatedBy()).map(user -> user.displayName() + " (" + user.email() + ")").orElse(theirs.updatedBy());
+        return new MetaPanel(theirs.id(), true, mine, MetaFingerprint.of(theirs), FormErrors.NONE, theirs, who, null, changes);
     }
 
     private static void compare(List<FieldChange> changes, String label, String theirs, String mine) {

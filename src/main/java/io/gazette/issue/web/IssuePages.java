@@ -1,15 +1,8 @@
 package io.gazette.issue.web;
 
-import io.gazette.issue.IssueRequest;
-import io.gazette.issue.IssueService;
-import io.gazette.issue.IssueView;
 import io.gazette.issue.PasteImportResult;
-import io.gazette.newsletter.NewsletterService;
 import io.gazette.security.Roles;
-import io.gazette.shared.paging.PageRequest;
 import io.gazette.shared.problem.ProblemException;
-import io.gazette.shared.web.FormErrors;
-import io.gazette.shared.web.FormValidation;
 import io.gazette.shared.web.Htmx;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,57 +19,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.Set;
-
-/** A newsletter's issues, a new issue, and the composer with its issue fields and paste box. */
-@Path("/")
+/** The composer: the page, its issue fields saved in place, and its paste box. */
+@Path("/issues")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class IssuePages {
 
     private final ComposerService composer;
-    private final IssueService issues;
-    private final NewsletterService newsletters;
-    private final FormValidation validation;
 
-    public IssuePages(ComposerService composer, IssueService issues, NewsletterService newsletters, FormValidation validation) {
+    public IssuePages(ComposerService composer) {
         this.composer = composer;
-        this.issues = issues;
-        this.newsletters = newsletters;
-        this.validation = validation;
     }
 
     @GET
-    @Path("newsletters/{id}")
-    public TemplateInstance newsletterIssues(long id, @QueryParam("page") Integer page) {
-        return issuesPage(id, "", FormErrors.NONE, page);
-    }
-
-    @POST
-    @Path("newsletters/{id}/issues")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(long id, @RestForm String title, @Context HttpHeaders headers) {
-        try {
-            IssueRequest request = validation.check(new IssueRequest(title, null, null, null, null, null, null, null, null));
-            IssueView created = issues.create(id, request);
-            return Htmx.redirect(headers, "/issues/" + created.id(), "Issue #" + created.number() + " created.");
-        } catch (ProblemException refused) {
-            if (refused.status() == 404) {
-                throw refused;
-            }
-            return Response.status(422).entity(issuesPage(id, title, FormErrors.of(refused), null)).build();
-        }
-    }
-
-    @GET
-    @Path("issues/{id}")
+    @Path("{id}")
     public TemplateInstance composer(long id, @QueryParam("edit") Long editing) {
         return ComposerTemplates.composer(composer.page(id, editing));
     }
 
     /** Saves the issue's fields: in place (htmx, as the editor types) or as a plain form post. */
     @POST
-    @Path("issues/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveFields(long id, @BeanParam IssueForm form, @RestForm String base, @Context HttpHeaders headers) {
         MetaPanel panel;
@@ -100,7 +63,7 @@ public class IssuePages {
     }
 
     @POST
-    @Path("issues/{id}/paste")
+    @Path("{id}/paste")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response paste(long id, @RestForm String text, @RestForm boolean replace, @Context HttpHeaders headers) {
         try {
@@ -123,10 +86,5 @@ public class IssuePages {
     private TemplateInstance withMeta(long id, MetaPanel meta) {
         Composer page = composer.page(id, null);
         return ComposerTemplates.composer(new Composer(page.issue(), page.newsletter(), meta, page.items(), page.paste()));
-    }
-
-    private TemplateInstance issuesPage(long newsletterId, String title, FormErrors errors, Integer page) {
-        PageRequest request = new PageRequest(page == null || page < 0 ? 0 : page, 50);
-        return ComposerTemplates.issues(newsletters.view(newsletterId), issues.list(newsletterId, Set.of(), request), title, errors);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
@@ -54,6 +55,13 @@ public class NewsletterPages {
         return Templates.list(newsletters.list());
     }
 
+    /** A newsletter's own page is the list of its issues. */
+    @GET
+    @Path("{id}")
+    public Response newsletter(long id) {
+        return Response.seeOther(URI.create("/newsletters/" + newsletters.view(id).id() + "/issues")).build();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     @GET
     @Path("new")
@@ -67,7 +75,7 @@ public class NewsletterPages {
     public Response create(@BeanParam NewsletterForm form) {
         try {
             NewsletterView created = newsletters.create(validation.check(form.toRequest()));
-            return Flash.redirect("/newsletters/" + created.id(), "Newsletter “" + created.name() + "” created.");
+            return Flash.redirect("/newsletters/" + created.id() + "/issues", "Newsletter “" + created.name() + "” created.");
         } catch (ProblemException refused) {
             return refused(null, form, refused);
         }
@@ -89,7 +97,7 @@ public class NewsletterPages {
         NewsletterView current = newsletters.view(id);
         try {
             NewsletterView saved = newsletters.update(id, validation.check(form.toRequest()), null);
-            return Flash.redirect("/newsletters/" + saved.id(), "Settings of “" + saved.name() + "” saved.");
+            return Flash.redirect("/newsletters/" + saved.id() + "/issues", "Settings of “" + saved.name() + "” saved.");
         } catch (ProblemException refused) {
             return refused(current, form, refused);
         }

@@ -4,6 +4,8 @@ import io.gazette.security.SessionCookie;
 import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.problem.ProblemMappers;
 import io.quarkus.csrf.reactive.runtime.CsrfRequestResponseReactiveFilter;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -11,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.resteasy.reactive.server.jaxrs.ContainerRequestContextImpl;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * The rest-csrf extension's filter, applied where {@link CsrfScope} says and answering a failed check with a 403
@@ -29,10 +34,18 @@ public class SessionCsrfFilter extends CsrfRequestResponseReactiveFilter {
     @Inject
     ProblemMappers problems;
 
+    @Inject
+    CsrfTokenParameterProvider csrf;
+
+    /** Where quarkus-rest-csrf 3.33 keeps the request's token for {@code inject:csrf.token}. */
+    private static final String TOKEN_ATTRIBUTE = "csrf_token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Override
     public void filter(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         boolean unsafe = !CsrfScope.isSafe(request.getMethod());
         if (unsafe && !CsrfScope.requiresCheck(request.getMethod(), routing.normalizedPath(), session.isPresent(routing))) {
+            exposeTokenUnchecked(routing);
             return;
         }
         super.filter(request, routing);
@@ -41,5 +54,18 @@ public class SessionCsrfFilter extends CsrfRequestResponseReactiveFilter {
                     "The form's CSRF token is missing or does not match its cookie; reload the page and submit again");
             request.abortWith(problems.problem(refusal, request.getUriInfo()));
         }
+    }
+
+    /**
+     * A request exempt from the check may still answer with a page (a refused form posted with a bearer token, say),
+     * and every page renders the form token; the extension only sets it on requests it checked, so the token that the
+     * browser already holds, or a throwaway one, is put where the extension would have put it. It grants nothing: a
+     * later form post is checked against the cookie as always.
+     */
+    private void exposeTokenUnchecked(RoutingContext routing) {
+        Cookie cookie = routing.request().getCookie(csrf.getCookieName());
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        routing.put(TOKEN_ATTRIBUTE, cookie != null ? cookie.getValue() : Base64.getUrlEncoder().withoutPadding().encodeToString(random));
     }
 }

@@ -42,11 +42,12 @@ public class Flash {
 
     /** 303 to {@code path} (a path on this site, never a full URL) with {@code message} for the next page. */
     public static Response redirect(String path, String message) {
-        Response.ResponseBuilder redirect = Response.seeOther(URI.create(path));
-        if (message != null) {
-            redirect.cookie(cookie(URLEncoder.encode(message, StandardCharsets.UTF_8), 60));
-        }
-        return redirect.build();
+        return carrying(Response.seeOther(URI.create(path)), message).build();
+    }
+
+    /** Adds {@code message} (when there is one) to any answer that leads to the next page. */
+    public static Response.ResponseBuilder carrying(Response.ResponseBuilder answer, String message) {
+        return message == null ? answer : answer.cookie(cookie(URLEncoder.encode(message, StandardCharsets.UTF_8), 60));
     }
 
     static NewCookie cookie(String value, int maxAge) {

@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -16,7 +15,7 @@ public class FlashClearing implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        boolean shownPage = response.getStatus() < 300 && MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())
+        boolean shownPage = response.getStatus() < 300 && HtmlPages.isPage(response)
                 && request.getHeaderString("HX-Request") == null;
         if (shownPage && request.getCookies().containsKey(Flash.COOKIE)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.cookie("", 0));

@@ -31,12 +31,9 @@ public final class Htmx {
 
     /** Sends the browser to a page: htmx follows {@code HX-Redirect}, a plain form follows the 303. */
     public static Response redirect(HttpHeaders headers, String path, String message) {
-        Response redirect = Flash.redirect(path, message);
         if (!isRequest(headers)) {
-            return redirect;
+            return Flash.redirect(path, message);
         }
-        Response.ResponseBuilder answer = Response.ok().header("HX-Redirect", path);
-        redirect.getCookies().values().forEach(answer::cookie);
-        return answer.build();
+        return Flash.carrying(Response.ok().header("HX-Redirect", path), message).build();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -17,7 +16,7 @@ public class NoStorePages implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         boolean signedIn = request.getSecurityContext() != null && request.getSecurityContext().getUserPrincipal() != null;
-        if (signedIn && MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())
+        if (signedIn && HtmlPages.isPage(response)
                 && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
