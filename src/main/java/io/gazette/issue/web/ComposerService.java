@@ -7,6 +7,8 @@ import io.gazette.issue.ItemService;
 import io.gazette.issue.ItemView;
 import io.gazette.issue.PasteImportResult;
 import io.gazette.issue.PasteImportService;
+import io.gazette.linkpreview.LinkPreview;
+import io.gazette.linkpreview.LinkPreviewService;
 import io.gazette.newsletter.NewsletterService;
 import io.gazette.newsletter.NewsletterView;
 import io.gazette.security.account.UserService;
@@ -41,10 +43,12 @@ public class ComposerService {
     private final NewsletterService newsletters;
     private final FormValidation validation;
     private final UserService users;
+    private final LinkPreviewService links;
     private final Clock clock;
 
     public ComposerService(IssueService issues, ItemService items, PasteImportService paste, NewsletterService newsletters,
-                           FormValidation validation, UserService users, Clock clock) {
+                           FormValidation validation, UserService users, LinkPreviewService links, Clock clock) {
+        this.links = links;
         this.users = users;
         this.issues = issues;
         this.items = items;
@@ -136,6 +140,26 @@ public class ComposerService {
     public ItemsPanel addItem(long issueId, ItemForm form) {
         items.add(issueId, validation.check(form.toRequest()));
         return itemsPanel(issueId, null);
+    }
+
+    /**
+     * Fills the add form from the page its source link points to: headline and summary from the page's OpenGraph or
+     * title and description tags, keeping whatever the editor already typed; the editor reviews it and adds.
+     */
+    public ItemsPanel prefill(long issueId, ItemForm form) {
+        LinkPreview page;
+        try {
+            page = links.fetch(form.sourceUrl);
+        } catch (ProblemException refused) {
+            return addRefused(issueId, form, ProblemException.invalid("sourceUrl", refused.errors().isEmpty()
+                    ? refused.getMessage() : refused.errors().get(0).message()));
+        }
+        form.sourceUrl = page.url();
+        form.headline = blankToEmpty(form.headline).isEmpty() ? page.title() : form.headline;
+        form.body = blankToEmpty(form.body).isEmpty() ? page.description() : form.body;
+        form.sourceName = blankToEmpty(form.sourceName).isEmpty() ? page.siteName() : form.sourceName;
+        IssueView issue = issues.view(issueId);
+        return new ItemsPanel(issue, issue.status().isEditable(), null, null, FormErrors.NONE, form, FormErrors.NONE, null);
     }
 
     public ItemsPanel addRefused(long issueId, ItemForm form, ProblemException refused) {

@@ -44,6 +44,21 @@ public class ItemPages {
                 () -> composer.addItem(issueId, form), refused -> composer.addRefused(issueId, form, refused));
     }
 
+    /** "Fill from link": the add form again, pre-filled from the page at its source link. */
+    @POST
+    @Path("prefill")
+    public Response prefill(long issueId, @BeanParam ItemForm form, @Context HttpHeaders headers) {
+        ItemsPanel panel = composer.prefill(issueId, form);
+        int status = panel.addErrors().any() ? 422 : 200;
+        if (Htmx.isRequest(headers)) {
+            return status == 200 ? Response.ok(ComposerTemplates.composer$items(panel)).build()
+                    : Htmx.retarget(status, ComposerTemplates.composer$items(panel), "#items");
+        }
+        Composer page = composer.page(issueId, null);
+        return Response.status(status).entity(ComposerTemplates.composer(
+                new Composer(page.issue(), page.newsletter(), page.meta(), panel, page.paste()))).build();
+    }
+
     /** The list as it stands, e.g. after "Cancel" on an item being edited. */
     @GET
     public Response list(long issueId, @Context HttpHeaders headers) {

@@ -3,6 +3,7 @@ package io.gazette.issue.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import io.gazette.delivery.send.SendKit;
 import io.gazette.security.TestAccounts;
@@ -91,10 +92,12 @@ class ComposerBrowserTest {
         assertThat(page.locator("#items-heading")).hasText("Items (3)");
         AppBrowser.assertAccessible(page);
 
-        drag(page, page.locator(".drag").nth(2), page.locator(".drag").nth(0));
+        // The new order shows at once; the reload waits for the one call that saves it.
+        Response saved = page.waitForResponse(response -> response.url().endsWith("/items/order"),
+                () -> drag(page, page.locator(".drag").nth(2), page.locator(".drag").nth(0)));
+        assertThat(saved.status()).isEqualTo(200);
         assertThat(page.locator(".item-number")).hasText(new String[] {"1.", "2.", "3."});
         assertThat(page.locator(".item-title")).hasText(new String[] {"Charlie", "Alpha", "Bravo"});
-        page.waitForLoadState();
         page.reload();
         assertThat(page.locator(".item-title")).hasText(new String[] {"Charlie", "Alpha", "Bravo"});
 
@@ -201,17 +204,26 @@ class ComposerBrowserTest {
     }
 
     /**
-     * A drag as a person makes it: the list scrolled into view (mouse events only reach what is on screen), press on
-     * the handle, move in small steps to the top edge of the target, release.
+     * A drag as a person makes it, watching the screen: the list scrolled into view (mouse events only reach what is
+     * on screen), press on the handle, move a little and wait until the item lifts, move to the top edge of the target
+     * and wait until the item sits there, release. Waiting on what the page shows, not on a clock, keeps it steady on
+     * a busy machine.
      */
     private static void drag(Page page, Locator handle, Locator target) {
         page.locator("#items").evaluate("list => list.scrollIntoView()");
+        String dragged = handle.locator("xpath=ancestor::li[1]").getAttribute("data-id");
         BoundingBox from = handle.boundingBox();
         BoundingBox to = target.boundingBox();
         double x = from.x + from.width / 2;
-        page.mouse().move(x, from.y + from.height / 2);
+        double startY = from.y + from.height / 2;
+        page.mouse().move(x, startY);
         page.mouse().down();
-        page.mouse().move(x, to.y + 2, new Mouse.MoveOptions().setSteps(30));
+        page.mouse().move(x, startY - 8, new Mouse.MoveOptions().setSteps(4));
+        page.waitForSelector(".sortable-fallback");
+        for (int step = 1; step <= 20; step++) {
+            page.mouse().move(x, startY + (to.y + 2 - startY) * step / 20);
+        }
+        page.waitForFunction("id => document.querySelector('ol.items > li[data-id]').dataset.id === id", dragged);
         page.mouse().up();
     }
 

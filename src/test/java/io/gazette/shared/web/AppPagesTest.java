@@ -95,6 +95,20 @@ class AppPagesTest {
 
     @Test
     @TestSecurity(user = "editor@example.org", roles = "editor")
+    void fillFromLinkRefusesAnInternalAddressNextToTheLinkAndKeepsTheTypedHeadline() {
+        Fixture data = fixture();
+        Document page = Jsoup.parse(given().contentType(ContentType.URLENC).header("HX-Request", "true")
+                .formParam("sourceUrl", "http://127.0.0.1:9/admin").formParam("headline", "My own headline")
+                .post("/issues/{id}/items/prefill", data.issue).then().statusCode(422).extract().asString());
+        assertThat(page.select("#add-sourceUrl-error").text()).contains("internal address");
+        assertThat(page.select("#add-headline").val()).isEqualTo("My own headline");
+        given().contentType(ContentType.JSON).body(Map.of("url", "http://169.254.169.254/latest/meta-data"))
+                .post("/api/link-previews").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("url"));
+    }
+
+    @Test
+    @TestSecurity(user = "editor@example.org", roles = "editor")
     void itemsMoveAndReorderThroughThePageFormsAsInTheApi() {
         Fixture data = fixture();
         List<Long> ids = given().get("/api/issues/{id}", data.issue).jsonPath().getList("items.id", Long.class);
