@@ -41,8 +41,7 @@ public class DashboardService {
                 issues.inStatus(IssueStatus.SCHEDULED, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 issues.inStatus(IssueStatus.DRAFT, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 activeSends(),
-                sendRows(sends.recent(ROWS)),
-                List.copyOf(byId.values()));
+                sendRows(sends.recent(ROWS)));
     }
 
     public List<SendRow> activeSends() {
