@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a digest pasted as plain text or Markdown. Items are numbered headings ({@code 1. Headline} on a line of
  * its own after a blank line, or {@code ## 1. Headline}); text before item 1 is the intro and a trailing
- * "Wrapping up" section is the closing. Numbers must follow 1, 2, 3… so a numbered list inside a body stays body.
+ * "Wrapping up" section, one that no further item heading follows, is the closing. Numbers must follow 1, 2, 3… so a numbered list inside a body stays body.
  */
 public final class DigestTextParser {
 
@@ -44,10 +44,9 @@ public final class DigestTextParser {
                     continue;
                 }
             }
-            Matcher heading = ITEM_HEADING.matcher(line);
-            boolean markdownHeading = heading.matches() && heading.group(1) != null;
-            if (closing == null && heading.matches() && (previousBlank || markdownHeading)
-                    && Integer.parseInt(heading.group(2)) == items.size() + 1) {
+            if (closing == null && isItemHeading(line, previousBlank, items.size() + 1)) {
+                Matcher heading = ITEM_HEADING.matcher(line);
+                heading.matches(); // known to match: this reads its groups
                 ItemDraft draft = new ItemDraft(lineNumber, heading.group(3));
                 items.add(draft);
                 current = draft.lines;
@@ -55,7 +54,8 @@ public final class DigestTextParser {
                 continue;
             }
             Matcher wrapUp = WRAP_UP_HEADING.matcher(line);
-            if (!items.isEmpty() && closing == null && previousBlank && wrapUp.matches() && line.length() <= 80) {
+            if (!items.isEmpty() && closing == null && previousBlank && wrapUp.matches() && line.length() <= 80
+                    && !itemHeadingFollows(lines, i + 1, items.size() + 1)) {
                 closing = new ArrayList<>();
                 if (wrapUp.group(1) != null && !wrapUp.group(1).isBlank()) {
                     closing.add(wrapUp.group(1));
@@ -69,6 +69,28 @@ public final class DigestTextParser {
         }
         return new PastedDigest(title, Paragraphs.join(intro), items.stream().map(ItemDraft::toItem).toList(),
                 closing == null ? null : Paragraphs.join(closing));
+    }
+
+    /**
+     * A line that starts item {@code number}: "1. Headline" after a blank line, or a Markdown heading "## 1. Headline"
+     * anywhere.
+     */
+    private static boolean isItemHeading(String line, boolean previousBlank, int number) {
+        Matcher heading = ITEM_HEADING.matcher(line);
+        return heading.matches() && (previousBlank || heading.group(1) != null) && Integer.parseInt(heading.group(2)) == number;
+    }
+
+    /**
+     * Whether item {@code number} starts somewhere after {@code from}. A "Wrapping up" paragraph with more items after
+     * it is part of an item's text, not the closing: taking it as the closing would send every later item into it.
+     */
+    private static boolean itemHeadingFollows(List<String> lines, int from, int number) {
+        for (int i = from; i < lines.size(); i++) {
+            if (isItemHeading(lines.get(i), lines.get(i - 1).isBlank(), number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unifies line endings, drops a byte-order mark and trailing spaces, and turns tabs into spaces. */

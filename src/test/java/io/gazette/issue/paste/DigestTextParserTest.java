@@ -88,6 +88,16 @@ class DigestTextParserTest {
     }
 
     @Test
+    void aWrappingUpParagraphInsideAnItemDoesNotSwallowTheItemsAfterIt() {
+        PastedDigest digest = DigestTextParser.parse("1. Deal\n\nBody.\n\nWrapping up: the round closed at last.\n\n"
+                + "2. Next\n\nMore.\n\n3. Last\n\nEnd.\n\nWrapping up\n\nSee you next week.");
+        assertEquals(3, digest.items().size());
+        assertEquals("Body.\n\nWrapping up: the round closed at last.", digest.items().get(0).body());
+        assertEquals("Next", digest.items().get(1).headline());
+        assertEquals("See you next week.", digest.closing());
+    }
+
+    @Test
     void closingHeadingMayCarryTextOnTheSameLine() {
         PastedDigest digest = DigestTextParser.parse("## 1. Deal\nBody.\n\n**Wrapping up:** see you next week.");
         assertEquals("see you next week.", digest.closing());
