@@ -68,9 +68,7 @@ public class MailableRecipients {
         if (lists.isEmpty()) {
             return 0;
         }
-        Number count = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT s.id) FROM subscription sub"
-                        + " JOIN subscriber s ON s.id = sub.subscriber_id"
-                        + " WHERE sub.list_id IN (?1) AND " + MAILABLE_CONDITION)
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + recipientsOf("sub.list_id IN (?1)") + ") r")
                 .setParameter(1, lists)
                 .getSingleResult();
         return count.longValue();

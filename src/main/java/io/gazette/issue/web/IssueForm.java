@@ -2,6 +2,7 @@ package io.gazette.issue.web;
 
 import io.gazette.issue.IssueRequest;
 import io.gazette.issue.IssueView;
+import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The composer's issue fields exactly as typed, kept when a save is refused; becomes the API's {@link IssueRequest}. */
@@ -30,10 +31,6 @@ public class IssueForm {
     }
 
     public IssueRequest toRequest() {
-        return new IssueRequest(title, subject, preheader, intro, closing, ctaLabel, emptyToNull(ctaUrl), null, version);
-    }
-
-    static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new IssueRequest(title, subject, preheader, intro, closing, ctaLabel, FormValues.orNull(ctaUrl), null, version);
     }
 }

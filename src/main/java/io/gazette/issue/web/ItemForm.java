@@ -2,6 +2,7 @@ package io.gazette.issue.web;
 
 import io.gazette.issue.ItemRequest;
 import io.gazette.issue.ItemView;
+import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** An item's fields exactly as typed, kept when a save is refused; becomes the API's {@link ItemRequest}. */
@@ -35,7 +36,7 @@ public class ItemForm {
     }
 
     public ItemRequest toRequest() {
-        return new ItemRequest(headline, body, IssueForm.emptyToNull(sourceUrl), IssueForm.emptyToNull(sourceName),
-                IssueForm.emptyToNull(tag), IssueForm.emptyToNull(imageUrl), position, version);
+        return new ItemRequest(headline, body, FormValues.orNull(sourceUrl), FormValues.orNull(sourceName),
+                FormValues.orNull(tag), FormValues.orNull(imageUrl), position, version);
     }
 }

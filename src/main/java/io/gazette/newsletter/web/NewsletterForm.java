@@ -4,12 +4,14 @@ import io.gazette.newsletter.NewsletterRequest;
 import io.gazette.newsletter.NewsletterView;
 import io.gazette.shared.problem.Problem.FieldError;
 import io.gazette.shared.problem.ProblemException;
+import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,14 +63,14 @@ public class NewsletterForm {
         List<FieldError> errors = new ArrayList<>();
         DayOfWeek day = null;
         LocalTime time = null;
-        if (!blank(sendDay)) {
+        if (!FormValues.isBlank(sendDay)) {
             try {
                 day = DayOfWeek.valueOf(sendDay.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("sendDay", "must be a day of the week"));
             }
         }
-        if (!blank(sendTime)) {
+        if (!FormValues.isBlank(sendTime)) {
             try {
                 time = LocalTime.parse(sendTime.strip());
             } catch (DateTimeParseException e) {
@@ -78,19 +80,11 @@ public class NewsletterForm {
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
         }
-        return new NewsletterRequest(slug, name, tagline, senderName, senderAddress, emptyToNull(replyTo),
-                postalAddress, emptyToNull(timeZone), day, time, emptyToNull(theme), version);
+        return new NewsletterRequest(slug, name, tagline, senderName, senderAddress, FormValues.orNull(replyTo),
+                postalAddress, FormValues.orNull(timeZone), day, time, FormValues.orNull(theme), version);
     }
 
     public List<String> weekdays() {
-        return List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String emptyToNull(String value) {
-        return blank(value) ? null : value.strip();
+        return Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
     }
 }

@@ -16,11 +16,9 @@ public record SendPanel(IssueView issue, String timeZone, String scheduledAt, St
                         List<SendView> sends, String testAddresses, List<TestSendResult> testResults, FormErrors testErrors,
                         FormErrors scheduleErrors) {
 
+    /** Whether the schedule and send-now forms apply: the issue's status machine says so, not a list of our own. */
     public boolean canSchedule() {
-        return switch (issue.status()) {
-            case DRAFT, SCHEDULED, FAILED -> true;
-            default -> false;
-        };
+        return issue.status().canMoveTo(IssueStatus.SCHEDULED);
     }
 
     public String timeZoneHint() {
