@@ -2,14 +2,15 @@ package io.gazette.security.audit;
 
 import io.gazette.shared.paging.Page;
 import io.gazette.shared.paging.PageRequest;
-import io.gazette.shared.problem.ProblemException;
+import io.gazette.shared.time.DisplayTimes;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Who did what, when. Every feature that changes something worth answering for later (users, tokens, sign-ins, sends,
@@ -20,13 +21,12 @@ import java.util.regex.Pattern;
 @Transactional
 public class AuditLog {
 
-    /** Letters, digits, dots and hyphens only, so a family prefix can go into LIKE without escaping. */
-    private static final Pattern ACTION = Pattern.compile("[a-z0-9.-]+");
-
     private final Clock clock;
+    private final DisplayTimes times;
 
-    public AuditLog(Clock clock) {
+    public AuditLog(Clock clock, DisplayTimes times) {
         this.clock = clock;
+        this.times = times;
     }
 
     /**
@@ -50,21 +50,26 @@ public class AuditLog {
         return kind + ":" + id;
     }
 
-    /** Newest first; {@code action} narrows to one action or, ending in a dot, to a family such as {@code login.}. */
+    /**
+     * Newest first, narrowed by {@code query} (see {@link AuditQuery}). The API and the audit page both call this, so
+     * a filter means the same in both.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEntryView> list(String action, PageRequest page) {
+    public Page<AuditEntryView> list(@Valid AuditQuery query, PageRequest page) {
         Sort newestFirst = Sort.descending("id");
-        PanacheQuery<AuditEvent> query;
-        if (action == null || action.isBlank()) {
-            query = AuditEvent.findAll(newestFirst);
-        } else if (!ACTION.matcher(action).matches()) {
-            throw ProblemException.invalid("action", "must look like login.failed, or login. for the family");
-        } else if (action.endsWith(".")) {
-            query = AuditEvent.find("action like ?1", newestFirst, action + "%");
-        } else {
-            query = AuditEvent.find("action", newestFirst, action);
-        }
-        return Page.of(query.page(page.toPanache()).list(), page, query.count()).map(AuditEntryView::of);
+        AuditConditions conditions = AuditConditions.of(query, times);
+        PanacheQuery<AuditEvent> found = conditions.none()
+                ? AuditEvent.findAll(newestFirst)
+                : AuditEvent.find(conditions.where(), newestFirst, conditions.parameters());
+        return Page.of(found.page(page.toPanache()).list(), page, found.count()).map(AuditEntryView::of);
+    }
+
+    /** Every action the log holds, in alphabetical order: what there is to filter by. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> actions() {
+        return AuditEvent.getEntityManager()
+                .createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .getResultList();
     }
 
     private static String clip(String value, int max) {

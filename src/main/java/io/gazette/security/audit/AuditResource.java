@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
+
 @RolesAllowed(Roles.ADMIN)
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,9 +25,18 @@ public class AuditResource {
         this.pageParams = pageParams;
     }
 
+    /** Newest first; every filter is optional (see {@link AuditQuery}), {@code from} and {@code to} are days. */
     @GET
-    public Page<AuditEntryView> list(@QueryParam("action") String action,
+    public Page<AuditEntryView> list(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return audit.list(action, pageParams.of(page, size));
+        return audit.list(new AuditQuery(action, actor, from, to), pageParams.of(page, size));
+    }
+
+    /** The actions the log holds, to filter by. */
+    @GET
+    @Path("/actions")
+    public List<String> actions() {
+        return audit.actions();
     }
 }

@@ -30,7 +30,7 @@ class ScheduleAuditTest {
         given().contentType(ContentType.JSON).body(Map.of("status", "DRAFT"))
                 .post("/api/issues/{id}/status", issue).then().statusCode(200);
 
-        List<String> entries = audit.list("issue.status-changed", new PageRequest(0, 100)).content().stream()
+        List<String> entries = audit.list(AuditQuery.action("issue.status-changed"), new PageRequest(0, 100)).content().stream()
                 .filter(entry -> ("issue:" + issue).equals(entry.target()))
                 .map(entry -> entry.actor() + ": " + entry.details())
                 .toList();
@@ -43,7 +43,7 @@ class ScheduleAuditTest {
         given().contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED", "scheduledAt", "2001-01-01T08:00:00Z"))
                 .post("/api/issues/{id}/status", issue).then().statusCode(400);
 
-        assertEquals(0, audit.list("issue.status-changed", new PageRequest(0, 100)).content().stream()
+        assertEquals(0, audit.list(AuditQuery.action("issue.status-changed"), new PageRequest(0, 100)).content().stream()
                 .filter(entry -> ("issue:" + issue).equals(entry.target())).count());
     }
 }
