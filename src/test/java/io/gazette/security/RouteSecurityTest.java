@@ -84,8 +84,9 @@ class RouteSecurityTest {
             Pattern.compile("[A-Z]+ /api/users(/.*)?"),
             Pattern.compile("[A-Z]+ /api/audit(/.*)?"),
             Pattern.compile("(POST|PUT|DELETE) /api/newsletters(/\\{[^}/]+})?"),
-            // Their pages: the users page, and creating or editing a newsletter.
+            // Their pages: the users page (with each user's API tokens), the audit log, and creating or editing a newsletter.
             Pattern.compile("[A-Z]+ /users(/.*)?"),
+            Pattern.compile("GET /audit"),
             Pattern.compile("POST /newsletters"),
             Pattern.compile("GET /newsletters/new"),
             Pattern.compile("[A-Z]+ /newsletters/\\{[^}/]+}/edit"));
