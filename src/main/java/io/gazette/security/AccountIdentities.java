@@ -1,6 +1,7 @@
 package io.gazette.security;
 
 import io.gazette.security.account.UserView;
+import io.gazette.shared.problem.ProblemException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -23,6 +24,17 @@ public final class AccountIdentities {
     /** The identity of {@code user}, or an authentication failure saying {@code refusal} when there is none. */
     public static SecurityIdentity of(Optional<UserView> user, String refusal) {
         return user.map(AccountIdentities::of).orElseThrow(() -> new AuthenticationFailedException(refusal));
+    }
+
+    /** The account behind {@code identity}; empty for one signed in without an account (a test identity). */
+    public static Optional<Long> userId(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(USER_ID));
+    }
+
+    /** The account behind {@code identity}, for what only accounts have (API tokens): 403 for an identity without one. */
+    public static long requireUserId(SecurityIdentity identity) {
+        return userId(identity).orElseThrow(() -> new ProblemException(403, "no-account", "No account",
+                "Tokens belong to accounts; '" + identity.getPrincipal().getName() + "' is signed in without one"));
     }
 
     public static SecurityIdentity of(UserView user) {

@@ -2,7 +2,6 @@ package io.gazette.security.token;
 
 import io.gazette.security.AccountIdentities;
 import io.gazette.security.Roles;
-import io.gazette.shared.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,11 +53,6 @@ public class TokenResource {
     }
 
     private long currentUserId() {
-        Long id = identity.getAttribute(AccountIdentities.USER_ID);
-        if (id == null) {
-            throw new ProblemException(403, "no-account", "No account",
-                    "Tokens belong to accounts; '" + identity.getPrincipal().getName() + "' is signed in without one");
-        }
-        return id;
+        return AccountIdentities.requireUserId(identity);
     }
 }

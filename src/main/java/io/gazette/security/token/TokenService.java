@@ -48,9 +48,7 @@ public class TokenService {
     }
 
     public CreatedToken create(long userId, String name) {
-        if (AppUser.findByIdOptional(userId).isEmpty()) {
-            throw ProblemException.notFound("User", userId);
-        }
+        requireUser(userId);
         byte[] secret = new byte[RANDOM_BYTES];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -65,8 +63,10 @@ public class TokenService {
         return new CreatedToken(stored.id, stored.name, stored.createdAt, token);
     }
 
+    /** Newest first, revoked ones included; a missing user is 404, not an empty list, for the admin's API. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TokenView> list(long userId) {
+        requireUser(userId);
         return ApiToken.<ApiToken>list("userId", Sort.descending("id"), userId).stream().map(TokenView::of).toList();
     }
 
@@ -101,6 +101,12 @@ public class TokenService {
             }
         }
         return owner.map(UserView::of);
+    }
+
+    private static void requireUser(long userId) {
+        if (AppUser.findByIdOptional(userId).isEmpty()) {
+            throw ProblemException.notFound("User", userId);
+        }
     }
 
     static String hash(String token) {
