@@ -23,7 +23,8 @@ import java.net.URI;
 
 /**
  * The browser's way in and out. The sign-in form posts to Quarkus form login ({@code /j_security_check}); this
- * resource only serves the pages and signs out. Both forms carry the rest-csrf token.
+ * resource only serves the sign-in page and signs out. Both forms carry the rest-csrf token. The signed-in person's
+ * own page is {@code account/web/AccountPages}.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -32,12 +33,6 @@ public class LoginResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut);
-
-        static native TemplateInstance account(AccountPage account);
-    }
-
-    /** What the signed-in page shows; a token or test identity without an account shows its principal name. */
-    public record AccountPage(String name, String email, String role) {
     }
 
     private final SecurityIdentity identity;
@@ -58,17 +53,6 @@ public class LoginResource {
     @Path("login")
     public Response login(@QueryParam("error") String error, @QueryParam("signed-out") String signedOut) {
         return page(Templates.login(error != null, signedOut != null));
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @GET
-    @Path("account")
-    public Response account() {
-        String email = identity.getPrincipal().getName();
-        AccountPage account = users.findActive(email)
-                .map(user -> new AccountPage(user.displayName(), user.email(), user.role()))
-                .orElseGet(() -> new AccountPage(email, email, String.join(", ", identity.getRoles())));
-        return page(Templates.account(account));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
