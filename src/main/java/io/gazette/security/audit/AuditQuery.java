@@ -46,7 +46,8 @@ public record AuditQuery(
         return to == null ? null : LocalDate.parse(to);
     }
 
-    // Query parameters and form fields arrive as typed: an empty field is no filter, not a filter for "".
+    // Query parameters and form fields arrive as typed: an empty field is no filter, not a filter for "". This is
+    // shared/web's FormValues.orNull, which audit cannot call: shared/web depends on security, which depends on audit.
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
