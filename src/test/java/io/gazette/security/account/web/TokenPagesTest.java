@@ -103,8 +103,12 @@ class TokenPagesTest {
         TestAccounts.Account owner = accounts.create(Roles.EDITOR);
         TestAccounts.Account other = accounts.create(Roles.ADMIN);
         long id = owner.bearer().get("/api/tokens").jsonPath().getLong("[0].id");
-        new PageSession(other).post("/account/tokens/" + id + "/revoke", Map.of()).then().statusCode(404);
+        PageSession browser = new PageSession(other);
+        browser.post("/account/tokens/" + id + "/revoke", Map.of()).then().statusCode(404);
         owner.bearer().get("/api/me").then().statusCode(200);
+        long own = other.bearer().get("/api/tokens").jsonPath().getLong("[0].id");
+        browser.post("/account/tokens/" + own + "/revoke", Map.of()).then().statusCode(303);
+        other.bearer().get("/api/me").then().statusCode(401);
     }
 
     @Test
