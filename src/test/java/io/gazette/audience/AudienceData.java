@@ -2,11 +2,15 @@ package io.gazette.audience;
 
 import io.gazette.audience.list.ListRequest;
 import io.gazette.audience.list.ListService;
+import io.gazette.audience.subscriber.BulkAction;
+import io.gazette.audience.subscriber.BulkRequest;
+import io.gazette.audience.subscriber.BulkService;
 import io.gazette.support.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +20,18 @@ import java.util.UUID;
 public class AudienceData {
 
     private final ListService lists;
+    private final BulkService bulk;
     private final Clock clock;
 
-    public AudienceData(ListService lists, Clock clock) {
+    public AudienceData(ListService lists, BulkService bulk, Clock clock) {
         this.lists = lists;
+        this.bulk = bulk;
         this.clock = clock;
+    }
+
+    /** Makes each address a confirmed member of {@code list}, creating subscribers as needed (the bulk service's SUBSCRIBE). */
+    public void subscribe(List<String> emails, long list) {
+        bulk.apply(new BulkRequest(BulkAction.SUBSCRIBE, null, emails, null, Set.of(list), SubscriptionStatus.CONFIRMED));
     }
 
     public static String uniqueEmail(String prefix) {

@@ -89,7 +89,13 @@ class RouteSecurityTest {
             Pattern.compile("GET /audit"),
             Pattern.compile("POST /newsletters"),
             Pattern.compile("GET /newsletters/new"),
-            Pattern.compile("[A-Z]+ /newsletters/\\{[^}/]+}/edit"));
+            Pattern.compile("[A-Z]+ /newsletters/\\{[^}/]+}/edit"),
+            // Lists and subscribers: editors read, admins change, as in the API.
+            Pattern.compile("POST /lists(/.*)?"),
+            Pattern.compile("GET /lists/(new|\\{[^}/]+}/(edit|delete))"),
+            Pattern.compile("POST /subscribers(/.*)?"),
+            Pattern.compile("GET /subscribers/(new|\\{[^}/]+}/erase)"),
+            Pattern.compile("[A-Z]+ /suppressions(/.*)?"));
 
     /** Framework routes outside JAX-RS that are public on purpose: load balancer probes and the API description. */
     static final List<String> PUBLIC_FRAMEWORK = List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/openapi");

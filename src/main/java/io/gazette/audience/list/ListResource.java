@@ -2,7 +2,6 @@ package io.gazette.audience.list;
 
 import io.gazette.security.Roles;
 import io.gazette.shared.http.Preconditions;
-import io.gazette.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,10 +73,6 @@ public class ListResource {
     @Path("/{id}/embed")
     @Produces(MediaType.TEXT_HTML)
     public String embed(long id) {
-        ListView list = lists.view(id);
-        if (list.subscribeUrl() == null) {
-            throw ProblemException.conflict("List " + id + " is private; only public lists have a subscribe form");
-        }
-        return EmbedSnippet.snippet(list.subscribeUrl(), list.name()).render();
+        return lists.embedSnippet(id);
     }
 }

@@ -56,6 +56,16 @@ public class ListService {
         return publicUrl.url() + "/subscribe/" + slug;
     }
 
+    /** The form to paste into another site; it posts to the list's hosted subscribe endpoint. Public lists only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String embedSnippet(long id) {
+        ListView list = view(id);
+        if (list.subscribeUrl() == null) {
+            throw ProblemException.conflict("List " + id + " is private; only public lists have a subscribe form");
+        }
+        return EmbedSnippet.snippet(list.subscribeUrl(), list.name()).render();
+    }
+
     public ListView create(ListRequest request) {
         requireFreeSlug(request.slug(), null);
         MailingList list = new MailingList();

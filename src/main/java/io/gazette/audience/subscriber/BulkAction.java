@@ -8,12 +8,14 @@ public enum BulkAction {
     REMOVE,
     /** Confirms pending subscriptions to {@code lists}, on the admin's word. */
     CONFIRM,
+    /** Marks the subscriptions to {@code lists} unsubscribed, keeping their consent records (unlike REMOVE). */
+    UNSUBSCRIBE,
     /** Blocklists: never mailed again, whatever the subscriptions say. */
     BLOCKLIST,
     /** Lifts a blocklisting. */
     UNBLOCKLIST;
 
     boolean needsLists() {
-        return this == SUBSCRIBE || this == REMOVE || this == CONFIRM;
+        return this == SUBSCRIBE || this == REMOVE || this == CONFIRM || this == UNSUBSCRIBE;
     }
 }

@@ -58,6 +58,7 @@ public class BulkService {
             case SUBSCRIBE -> subscribe(targets, lists, request.status() == SubscriptionStatus.CONFIRMED);
             case REMOVE -> (int) Subscription.delete("subscriberId in ?1 and listId in ?2", targets.ids(), lists);
             case CONFIRM -> confirm(targets, lists);
+            case UNSUBSCRIBE -> unsubscribe(targets, lists);
             case BLOCKLIST -> setStatus(targets, SubscriberStatus.BLOCKLISTED);
             case UNBLOCKLIST -> setStatus(targets, SubscriberStatus.ACTIVE);
         };
@@ -115,6 +116,15 @@ public class BulkService {
             subscription.confirm(now, null);
         }
         return pending.size();
+    }
+
+    private int unsubscribe(Targets targets, Set<Long> lists) {
+        Instant now = clock.instant();
+        List<Subscription> members = targets.subscribers.isEmpty() ? List.of()
+                : Subscription.list("subscriberId in ?1 and listId in ?2 and status <> ?3", targets.ids(), lists,
+                SubscriptionStatus.UNSUBSCRIBED);
+        members.forEach(subscription -> subscription.unsubscribe(now));
+        return members.size();
     }
 
     private int setStatus(Targets targets, SubscriberStatus status) {

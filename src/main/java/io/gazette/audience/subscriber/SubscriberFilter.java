@@ -3,6 +3,7 @@ package io.gazette.audience.subscriber;
 import io.gazette.audience.EmailAddresses;
 import io.gazette.audience.SubscriberStatus;
 import io.gazette.audience.SubscriptionStatus;
+import io.gazette.shared.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,20 @@ import java.util.Locale;
  * (primary key, or {@code ix_subscriber_status_id} with a status). docs/audience.md shows the plans at 1M rows.
  */
 public record SubscriberFilter(String q, String email, SubscriberStatus status, Long list, SubscriptionStatus subscription) {
+
+    /** A filter from a request's fields, refused when it asks for a subscription state without naming a list. */
+    public static SubscriberFilter of(String q, String email, SubscriberStatus status, Long list,
+                                      SubscriptionStatus subscription) {
+        return new SubscriberFilter(q, email, status, list, subscription).checked();
+    }
+
+    /** This filter, if it makes sense: a subscription state is a state on one list. */
+    public SubscriberFilter checked() {
+        if (subscription != null && list == null) {
+            throw ProblemException.invalid("subscription", "needs a list");
+        }
+        return this;
+    }
 
     /** SQL text with JDBC {@code ?} placeholders and its parameters in order. */
     public record Sql(String text, List<Object> params) {

@@ -5,7 +5,6 @@ import io.gazette.audience.SubscriberStatus;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.security.Roles;
 import io.gazette.shared.paging.KeysetPage;
-import io.gazette.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,11 +27,11 @@ public class SubscriberResource {
 
     private final SubscriberService subscribers;
     private final SubscriberSearch search;
-    private final BulkService bulk;
+    private final BulkActions bulk;
     private final SubscriberCsvExport csv;
     private final PageLimits limits;
 
-    public SubscriberResource(SubscriberService subscribers, SubscriberSearch search, BulkService bulk,
+    public SubscriberResource(SubscriberService subscribers, SubscriberSearch search, BulkActions bulk,
                               SubscriberCsvExport csv, PageLimits limits) {
         this.subscribers = subscribers;
         this.search = search;
@@ -112,9 +111,6 @@ public class SubscriberResource {
 
     private static SubscriberFilter filter(String q, String email, SubscriberStatus status, Long list,
                                            SubscriptionStatus subscription) {
-        if (subscription != null && list == null) {
-            throw ProblemException.invalid("subscription", "needs a list");
-        }
-        return new SubscriberFilter(q, email, status, list, subscription);
+        return SubscriberFilter.of(q, email, status, list, subscription);
     }
 }

@@ -35,15 +35,20 @@ class AppPagesTest {
     @TestSecurity(user = "admin@example.org", roles = "admin")
     void everyPageAnswersAnAdminWithItsContentAndLoadsNothingFromAnotherHost() {
         Fixture data = fixture();
-        Map<String, String> pages = Map.of(
-                "/dashboard", "Sending now",
-                "/newsletters", "Test Weekly " + data.slug,
-                "/newsletters/new", "Create newsletter",
-                "/newsletters/" + data.newsletter + "/edit", "Save settings",
-                "/newsletters/" + data.newsletter + "/issues", "Start a new issue",
-                "/issues/" + data.issue, "Headline 2",
-                "/issues/" + data.issue + "/sending", "Send a test",
-                "/users", "New account");
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("/dashboard", "Sending now"),
+                Map.entry("/newsletters", "Test Weekly " + data.slug),
+                Map.entry("/newsletters/new", "Create newsletter"),
+                Map.entry("/newsletters/" + data.newsletter + "/edit", "Save settings"),
+                Map.entry("/newsletters/" + data.newsletter + "/issues", "Start a new issue"),
+                Map.entry("/issues/" + data.issue, "Headline 2"),
+                Map.entry("/issues/" + data.issue + "/sending", "Send a test"),
+                Map.entry("/lists", "New list"),
+                Map.entry("/lists/new", "Create list"),
+                Map.entry("/subscribers", "Address or name contains"),
+                Map.entry("/subscribers/new", "Add subscriber"),
+                Map.entry("/suppressions", "Suppress an address"),
+                Map.entry("/users", "New account"));
         pages.forEach((path, content) -> {
             String html = given().redirects().follow(false).get(path).then()
                     .statusCode(200).contentType(ContentType.HTML).header("Cache-Control", "no-store")
@@ -57,12 +62,16 @@ class AppPagesTest {
     @TestSecurity(user = "editor@example.org", roles = "editor")
     void anEditorIsRefusedTheAdminPagesAndDoesNotSeeTheirLinks() {
         Fixture data = fixture();
-        for (String path : List.of("/users", "/newsletters/new", "/newsletters/" + data.newsletter + "/edit")) {
+        for (String path : List.of("/users", "/newsletters/new", "/newsletters/" + data.newsletter + "/edit",
+                "/lists/new", "/subscribers/new", "/suppressions")) {
             given().redirects().follow(false).get(path).then().statusCode(403);
         }
         given().contentType(ContentType.URLENC).formParam("email", "x@example.org").post("/users").then().statusCode(403);
         Document dashboard = Jsoup.parse(given().get("/dashboard").then().statusCode(200).extract().asString());
-        assertThat(dashboard.select("a[href=/users]")).isEmpty();
+        for (String adminLink : List.of("/users", "/imports", "/audit")) {
+            assertThat(dashboard.select("a[href=" + adminLink + "]")).as(adminLink).isEmpty();
+        }
+        assertThat(dashboard.select("a[href=/subscribers]")).as("editors read subscribers").hasSize(1);
         Document newsletters = Jsoup.parse(given().get("/newsletters").then().statusCode(200).extract().asString());
         assertThat(newsletters.select("a[href=/newsletters/new]")).isEmpty();
         given().get("/issues/" + data.issue).then().statusCode(200).body(containsString("Headline 1"));
@@ -71,7 +80,8 @@ class AppPagesTest {
     @Test
     void anonymousVisitorsAreSentToSignIn() {
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
-        for (String path : List.of("/dashboard", "/newsletters", "/issues/1", "/sends/1", "/users")) {
+        for (String path : List.of("/dashboard", "/newsletters", "/issues/1", "/sends/1", "/users", "/lists", "/subscribers",
+                "/subscribers/1", "/suppressions")) {
             given().redirects().follow(false).get(path).then().statusCode(302).header("Location", containsString("/login"));
         }
     }
