@@ -28,6 +28,22 @@ public class BulkForm {
     @RestForm public String list;
     @RestForm public String subscription;
 
+    /** Nothing chosen yet: act on the ticked rows, adding with consent still to be confirmed. */
+    public static BulkForm blank() {
+        BulkForm form = new BulkForm();
+        form.scope = "selected";
+        form.joinAs = SubscriptionStatus.UNCONFIRMED.name();
+        return form;
+    }
+
+    public boolean ticked(long id) {
+        return ids.contains(id);
+    }
+
+    public boolean onList(long id) {
+        return lists.contains(id);
+    }
+
     public SearchForm search() {
         return SearchForm.of(q, status, list, subscription);
     }

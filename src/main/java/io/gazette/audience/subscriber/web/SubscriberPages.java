@@ -57,10 +57,10 @@ public class SubscriberPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(SearchForm form, KeysetPage<SubscriberSummary> page, List<ListView> lists,
-                                              FormErrors errors);
+                                              BulkForm bulk, FormErrors errors);
 
         static native TemplateInstance search$results(SearchForm form, KeysetPage<SubscriberSummary> page,
-                                                      List<ListView> lists, FormErrors errors);
+                                                      List<ListView> lists, BulkForm bulk, FormErrors errors);
 
         static native TemplateInstance create(NewSubscriberForm form, List<ListView> lists, FormErrors errors);
 
@@ -101,8 +101,8 @@ public class SubscriberPages {
             errors = FormErrors.of(refused);
         }
         List<ListView> all = lists.list();
-        TemplateInstance answer = Htmx.isRequest(headers) ? Templates.search$results(form, page, all, errors)
-                : Templates.search(form, page, all, errors);
+        TemplateInstance answer = Htmx.isRequest(headers) ? Templates.search$results(form, page, all, BulkForm.blank(), errors)
+                : Templates.search(form, page, all, BulkForm.blank(), errors);
         return Response.status(errors.any() ? 422 : 200).entity(answer).build();
     }
 
@@ -136,7 +136,8 @@ public class SubscriberPages {
         } catch (ProblemException refused) {
             SearchForm searchForm = form.search();
             KeysetPage<SubscriberSummary> page = search.search(searchForm.toFilter(), 0, config.searchDefaultLimit());
-            return Response.status(422).entity(Templates.search(searchForm, page, lists.list(), FormErrors.of(refused))).build();
+            return Response.status(422).entity(Templates.search(searchForm, page, lists.list(), form, FormErrors.of(refused)))
+                    .build();
         }
     }
 

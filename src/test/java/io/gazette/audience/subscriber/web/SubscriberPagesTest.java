@@ -137,10 +137,14 @@ class SubscriberPagesTest {
                 .then().statusCode(422).extract().asString());
         assertThat(none.select("#ids-error").text()).contains("tick at least one");
         assertThat(none.select("#q").val()).as("the search is kept").isEqualTo(token);
+        long secondId = audience.subscriber(emails.get(1)).orElseThrow().id;
         Document noLists = Jsoup.parse(given().contentType(ContentType.URLENC).formParam("action", "CONFIRM")
-                .formParam("scope", "search").formParam("q", token).post("/subscribers/bulk")
+                .formParam("scope", "selected").formParam("ids", secondId).formParam("q", token).post("/subscribers/bulk")
                 .then().statusCode(422).extract().asString());
         assertThat(noLists.select("#lists-error").text()).contains("at least one list");
+        assertThat(noLists.select("#bulk-action option[selected]").val()).as("the chosen action is kept").isEqualTo("CONFIRM");
+        assertThat(noLists.select("input[name=ids][checked]").eachAttr("value")).as("the ticks are kept")
+                .containsExactly(String.valueOf(secondId));
     }
 
     @Test
