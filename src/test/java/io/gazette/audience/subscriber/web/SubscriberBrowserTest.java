@@ -81,7 +81,6 @@ class SubscriberBrowserTest {
         page.selectOption("#bulk-action", "UNSUBSCRIBE");
         page.check("fieldset.bulk input[name=lists][value='" + list + "']");
         page.click("fieldset.bulk button:has-text('Apply')");
-
         assertThat(page.locator(".flash")).containsText("Unsubscribe: 2 subscribers, 2 changed");
         assertThat(page.locator("#q")).hasValue(token);
         assertThat(audience.status(readers.get(0), list)).contains(SubscriptionStatus.UNSUBSCRIBED);
