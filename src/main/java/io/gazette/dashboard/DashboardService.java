@@ -1,5 +1,6 @@
 package io.gazette.dashboard;
 
+import io.gazette.audience.list.ListGrowth;
 import io.gazette.delivery.send.SendService;
 import io.gazette.delivery.send.SendView;
 import io.gazette.issue.IssueService;
@@ -23,15 +24,19 @@ import java.util.stream.Collectors;
 public class DashboardService {
 
     static final int ROWS = 10;
+    /** Days the subscriber chart covers. */
+    static final int GROWTH_DAYS = 90;
 
     private final IssueService issues;
     private final NewsletterService newsletters;
     private final SendService sends;
+    private final ListGrowth growth;
 
-    public DashboardService(IssueService issues, NewsletterService newsletters, SendService sends) {
+    public DashboardService(IssueService issues, NewsletterService newsletters, SendService sends, ListGrowth growth) {
         this.issues = issues;
         this.newsletters = newsletters;
         this.sends = sends;
+        this.growth = growth;
     }
 
     public Dashboard dashboard() {
@@ -41,7 +46,8 @@ public class DashboardService {
                 issues.inStatus(IssueStatus.SCHEDULED, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 issues.inStatus(IssueStatus.DRAFT, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 activeSends(),
-                sendRows(sends.recent(ROWS)));
+                sendRows(sends.recent(ROWS)),
+                growth.lastDays(GROWTH_DAYS));
     }
 
     public List<SendRow> activeSends() {

@@ -7,10 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,13 +30,23 @@ public class ListResource {
 
     private final ListService lists;
 
-    public ListResource(ListService lists) {
+    private final ListGrowth growth;
+
+    public ListResource(ListService lists, ListGrowth growth) {
         this.lists = lists;
+        this.growth = growth;
     }
 
     @GET
     public List<ListView> list() {
         return lists.list();
+    }
+
+    /** Day-by-day sign-ups, departures and member counts of every list, for the dashboard's chart. */
+    @GET
+    @Path("/growth")
+    public GrowthReport growth(@QueryParam("days") @DefaultValue("90") int days) {
+        return growth.lastDays(days);
     }
 
     @GET

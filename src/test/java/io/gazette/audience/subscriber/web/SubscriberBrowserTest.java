@@ -91,6 +91,12 @@ class SubscriberBrowserTest {
         assertThat(page.locator(".timeline")).containsText("Unsubscribed from Harbour Readers");
         AppBrowser.assertAccessible(page);
 
+        page.navigate(browser.url("/dashboard"));
+        page.selectOption("#growth-list", String.valueOf(list));
+        assertThat(page.locator("#growth-chart[data-ready=true] canvas")).hasCount(1);
+        assertThat(page.locator("tr:has(a[href='/lists/" + list + "'])")).containsText("10");
+        AppBrowser.assertAccessible(page);
+
         page.navigate(browser.url("/lists/" + list));
         Download download = page.waitForDownload(() -> page.click("a:has-text('Export as CSV')"));
         String csv = Files.readString(download.path());
