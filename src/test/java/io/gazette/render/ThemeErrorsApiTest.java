@@ -1,5 +1,7 @@
 package io.gazette.render;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import io.gazette.render.theme.ThemeException;
 import io.gazette.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,6 +79,18 @@ class ThemeErrorsApiTest {
                 .body("type", equalTo("urn:gazette:problem:theme-broken"))
                 .body("detail", startsWith("broken-property/email.html:4: "))
                 .body("errors[0].field", equalTo("theme"));
+    }
+
+    @Test
+    void theNewsletterFormShowsABrokenThemesFileAndLineNextToTheThemeField() {
+        Map<String, Object> fields = newsletter("broken-property");
+        String html = given().contentType(ContentType.URLENC).formParams(fields).post("/newsletters")
+                .then().statusCode(422).extract().asString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#theme-error").text()).contains("broken-property/email.html:4");
+        assertThat(page.select("#theme").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#theme").val()).isEqualTo("broken-property");
+        assertThat(page.select("#name").val()).as("the rest of the form is kept").isEqualTo(fields.get("name"));
     }
 
     @Test
