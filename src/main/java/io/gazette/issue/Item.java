@@ -38,4 +38,8 @@ public class Item extends VersionedEntity {
 
     @Column(name = "image_url", length = 2048)
     public String imageUrl;
+
+    /** Who last saved the item (an account's email or a token's owner); null for items from before V9. */
+    @Column(name = "updated_by", length = 320)
+    public String updatedBy;
 }

@@ -1,5 +1,6 @@
 package io.gazette.issue;
 
+import io.gazette.security.audit.CurrentActor;
 import io.gazette.shared.http.Preconditions;
 import io.gazette.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,12 @@ public class ItemService {
     private final IssueService issues;
     private final ItemFactory itemFactory;
 
-    public ItemService(IssueService issues, ItemFactory itemFactory) {
+    private final CurrentActor actor;
+
+    public ItemService(IssueService issues, ItemFactory itemFactory, CurrentActor actor) {
         this.issues = issues;
         this.itemFactory = itemFactory;
+        this.actor = actor;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,6 +40,7 @@ public class ItemService {
     public ItemView add(long issueId, ItemRequest request) {
         Issue issue = editable(issueId);
         Item item = itemFactory.create(issue, request);
+        item.updatedBy = actor.name();
         ItemOrder.insert(issue.items, item, request.position());
         item.persistAndFlush();
         return ItemView.of(item);
@@ -46,6 +51,7 @@ public class ItemService {
         Item item = find(issue, itemId);
         Preconditions.check(ifMatch, request.version(), item.version);
         itemFactory.apply(request, item);
+        item.updatedBy = actor.name();
         item.flush();
         return ItemView.of(item);
     }

@@ -15,15 +15,14 @@ import io.gazette.security.account.UserService;
 import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.time.LocalTimes;
 import io.gazette.shared.web.FormErrors;
+import io.gazette.shared.web.FormValues;
 import io.gazette.shared.web.FormValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the composer's panels show after each action. The changes themselves are the issue, item and paste services'
@@ -106,28 +105,24 @@ public class ComposerService {
 
     /** The editor's text stays in the form, which now carries the stored version: saving again keeps theirs out. */
     private MetaPanel conflict(IssueView theirs, IssueForm mine) {
-        List<FieldChange> changes = new ArrayList<>();
-        compare(changes, "Title", theirs.title(), mine.title);
-        compare(changes, "Subject", theirs.subject(), mine.subject);
-        compare(changes, "Preheader", theirs.preheader(), mine.preheader);
-        compare(changes, "Intro", theirs.intro(), mine.intro);
-        compare(changes, "Wrapping up", theirs.closing(), mine.closing);
-        compare(changes, "Call-to-action label", theirs.ctaLabel(), mine.ctaLabel);
-        compare(changes, "Call-to-action link", theirs.ctaUrl(), mine.ctaUrl);
+        List<FieldChange> changes = new FieldChanges()
+                .compare("Title", theirs.title(), mine.title)
+                .compare("Subject", theirs.subject(), mine.subject)
+                .compare("Preheader", theirs.preheader(), mine.preheader)
+                .compare("Intro", theirs.intro(), mine.intro)
+                .compare("Wrapping up", theirs.closing(), mine.closing)
+                .compare("Call-to-action label", theirs.ctaLabel(), mine.ctaLabel)
+                .compare("Call-to-action link", theirs.ctaUrl(), mine.ctaUrl)
+                .list();
         mine.version = theirs.version();
-        String who = theirs.updatedBy() == null ? "Another editor"
-                : users.findActive(theirs.updatedBy()).map(user -> user.displayName() + " (" + user.email() + ")").orElse(theirs.updatedBy());
-        return new MetaPanel(theirs.id(), true, mine, MetaFingerprint.of(theirs), FormErrors.NONE, theirs, who, null, changes);
+        return new MetaPanel(theirs.id(), true, mine, MetaFingerprint.of(theirs), FormErrors.NONE, theirs,
+                whoSaved(theirs.updatedBy()), null, changes);
     }
 
-    private static void compare(List<FieldChange> changes, String label, String theirs, String mine) {
-        if (!Objects.equals(blankToEmpty(theirs), blankToEmpty(mine))) {
-            changes.add(new FieldChange(label, blankToEmpty(theirs)));
-        }
-    }
-
-    private static String blankToEmpty(String value) {
-        return value == null ? "" : value.strip();
+    /** "Otto Other (otto@example.org)", from the account that saved; rows from before anyone was recorded say less. */
+    private String whoSaved(String principal) {
+        return principal == null ? "Another editor"
+                : users.findActive(principal).map(user -> user.displayName() + " (" + user.email() + ")").orElse(principal);
     }
 
     // ---- items
@@ -155,16 +150,16 @@ public class ComposerService {
                     ? refused.getMessage() : refused.errors().get(0).message()));
         }
         form.sourceUrl = page.url();
-        form.headline = blankToEmpty(form.headline).isEmpty() ? page.title() : form.headline;
-        form.body = blankToEmpty(form.body).isEmpty() ? page.description() : form.body;
-        form.sourceName = blankToEmpty(form.sourceName).isEmpty() ? page.siteName() : form.sourceName;
+        form.headline = FormValues.isBlank(form.headline) ? page.title() : form.headline;
+        form.body = FormValues.isBlank(form.body) ? page.description() : form.body;
+        form.sourceName = FormValues.isBlank(form.sourceName) ? page.siteName() : form.sourceName;
         IssueView issue = issues.view(issueId);
-        return new ItemsPanel(issue, issue.status().isEditable(), null, null, FormErrors.NONE, form, FormErrors.NONE, null);
+        return new ItemsPanel(issue, issue.status().isEditable(), null, null, FormErrors.NONE, form, FormErrors.NONE, null, null);
     }
 
     public ItemsPanel addRefused(long issueId, ItemForm form, ProblemException refused) {
         IssueView issue = issues.view(issueId);
-        return new ItemsPanel(issue, issue.status().isEditable(), null, null, FormErrors.NONE, form, FormErrors.of(refused), null);
+        return new ItemsPanel(issue, issue.status().isEditable(), null, null, FormErrors.NONE, form, FormErrors.of(refused), null, null);
     }
 
     @Transactional
@@ -175,13 +170,24 @@ public class ComposerService {
 
     public ItemsPanel updateRefused(long issueId, long itemId, ItemForm form, ProblemException refused) {
         IssueView issue = issues.view(issueId);
-        if ("stale-write".equals(refused.kind())) {
-            ItemView stored = items.get(issueId, itemId);
-            form.version = stored.version();
-            refused = new ProblemException(409, "stale-write", "Stale write", "Someone else changed this item while you "
-                    + "were editing it; it now reads: “" + stored.headline() + "”. Your text is below: save again to keep it.");
+        if (!"stale-write".equals(refused.kind())) {
+            return new ItemsPanel(issue, true, itemId, form, FormErrors.of(refused), ItemForm.blank(), FormErrors.NONE, null, null);
         }
-        return new ItemsPanel(issue, true, itemId, form, FormErrors.of(refused), ItemForm.blank(), FormErrors.NONE, null);
+        return new ItemsPanel(issue, true, itemId, form, FormErrors.NONE, ItemForm.blank(), FormErrors.NONE, null,
+                itemConflict(items.get(issueId, itemId), form));
+    }
+
+    /** The typed text stays in the form, which now carries the stored version: saving again puts it over theirs. */
+    private ItemConflict itemConflict(ItemView theirs, ItemForm mine) {
+        List<FieldChange> changes = new FieldChanges()
+                .compare("Headline", theirs.headline(), mine.headline)
+                .compare("Body", theirs.body(), mine.body)
+                .compare("Source link", theirs.sourceUrl(), mine.sourceUrl)
+                .compare("Source name", theirs.sourceName(), mine.sourceName)
+                .compare("Tag or section", theirs.tag(), mine.tag)
+                .list();
+        mine.version = theirs.version();
+        return new ItemConflict(whoSaved(theirs.updatedBy()), changes);
     }
 
     @Transactional
@@ -189,7 +195,7 @@ public class ComposerService {
         ItemView removed = items.get(issueId, itemId);
         items.remove(issueId, itemId);
         IssueView issue = issues.view(issueId);
-        return new ItemsPanel(issue, true, null, null, FormErrors.NONE, ItemForm.blank(), FormErrors.NONE, removed);
+        return new ItemsPanel(issue, true, null, null, FormErrors.NONE, ItemForm.blank(), FormErrors.NONE, removed, null);
     }
 
     @Transactional
@@ -208,7 +214,7 @@ public class ComposerService {
         ItemForm editForm = editing == null ? null
                 : issue.items().stream().filter(item -> item.id().equals(editing)).findFirst().map(ItemForm::of).orElse(null);
         return new ItemsPanel(issue, issue.status().isEditable(), editForm == null ? null : editing, editForm, FormErrors.NONE,
-                ItemForm.blank(), FormErrors.NONE, null);
+                ItemForm.blank(), FormErrors.NONE, null, null);
     }
 
     // ---- paste
