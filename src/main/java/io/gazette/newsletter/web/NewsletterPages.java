@@ -1,5 +1,7 @@
 package io.gazette.newsletter.web;
 
+import io.gazette.audience.list.ListService;
+import io.gazette.audience.list.ListView;
 import io.gazette.newsletter.NewsletterConfig;
 import io.gazette.newsletter.NewsletterService;
 import io.gazette.newsletter.NewsletterView;
@@ -35,7 +37,8 @@ public class NewsletterPages {
     static class Templates {
         static native TemplateInstance list(List<NewsletterView> newsletters);
 
-        static native TemplateInstance form(NewsletterView newsletter, NewsletterForm form, FormErrors errors, List<String> zones);
+        static native TemplateInstance form(NewsletterView newsletter, NewsletterForm form, FormErrors errors, List<String> zones,
+                                            List<ListView> lists);
     }
 
     private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
@@ -43,11 +46,13 @@ public class NewsletterPages {
     private final NewsletterService newsletters;
     private final NewsletterConfig config;
     private final FormValidation validation;
+    private final ListService lists;
 
-    public NewsletterPages(NewsletterService newsletters, NewsletterConfig config, FormValidation validation) {
+    public NewsletterPages(NewsletterService newsletters, NewsletterConfig config, FormValidation validation, ListService lists) {
         this.newsletters = newsletters;
         this.config = config;
         this.validation = validation;
+        this.lists = lists;
     }
 
     @GET
@@ -66,7 +71,8 @@ public class NewsletterPages {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.form(null, NewsletterForm.blank(config.defaultTimeZone(), config.defaultTheme()), FormErrors.NONE, ZONES);
+        return Templates.form(null, NewsletterForm.blank(config.defaultTimeZone(), config.defaultTheme()), FormErrors.NONE, ZONES,
+                List.of());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -86,7 +92,7 @@ public class NewsletterPages {
     @Path("{id}/edit")
     public TemplateInstance editForm(long id) {
         NewsletterView newsletter = newsletters.view(id);
-        return Templates.form(newsletter, NewsletterForm.of(newsletter), FormErrors.NONE, ZONES);
+        return Templates.form(newsletter, NewsletterForm.of(newsletter), FormErrors.NONE, ZONES, listsOf(newsletter));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -103,10 +109,16 @@ public class NewsletterPages {
         }
     }
 
-    private static Response refused(NewsletterView newsletter, NewsletterForm form, ProblemException refused) {
+    private Response refused(NewsletterView newsletter, NewsletterForm form, ProblemException refused) {
         if (refused.status() == 404) {
             throw refused;
         }
-        return Response.status(422).entity(Templates.form(newsletter, form, FormErrors.of(refused), ZONES)).build();
+        return Response.status(422).entity(Templates.form(newsletter, form, FormErrors.of(refused), ZONES,
+                newsletter == null ? List.of() : listsOf(newsletter))).build();
+    }
+
+    /** The lists this newsletter goes to; which ones is set on each list, where its members are managed too. */
+    private List<ListView> listsOf(NewsletterView newsletter) {
+        return lists.list().stream().filter(list -> list.newsletterIds().contains(newsletter.id())).toList();
     }
 }

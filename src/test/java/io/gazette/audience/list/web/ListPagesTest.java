@@ -56,6 +56,19 @@ class ListPagesTest {
 
     @Test
     @TestSecurity(user = "admin@example.org", roles = "admin")
+    void theNewslettersSettingsNameTheListsChosenForItOnTheListForm() {
+        long newsletter = given().contentType(ContentType.JSON).body(Fixtures.newsletterBody(Fixtures.uniqueSlug("fed")))
+                .post("/api/newsletters").then().statusCode(201).extract().jsonPath().getLong("id");
+        String location = given().contentType(ContentType.URLENC).redirects().follow(false)
+                .formParam("name", "Feeds it").formParam("slug", Fixtures.uniqueSlug("feeds")).formParam("visibility", "PUBLIC")
+                .formParam("optIn", "SINGLE").formParam("newsletterIds", newsletter).post("/lists")
+                .then().statusCode(303).extract().header("Location");
+        Document settings = Jsoup.parse(given().get("/newsletters/{id}/edit", newsletter).then().statusCode(200).extract().asString());
+        assertThat(settings.select("a[href=" + location.substring(location.indexOf("/lists/")) + "]").text()).isEqualTo("Feeds it");
+    }
+
+    @Test
+    @TestSecurity(user = "admin@example.org", roles = "admin")
     void aRefusedListFormKeepsTheTypedTextAndNamesEachField() {
         long taken = audience.list("Taken", ListVisibility.PUBLIC, OptIn.SINGLE);
         Document page = Jsoup.parse(given().contentType(ContentType.URLENC)
