@@ -70,8 +70,8 @@ final class ItemHeadings {
                 lists.add(list);
             } else if (number > expected && comesLater(candidates, k + 1, expected)) {
                 warnings.add(new PasteWarning(PasteText.lineNumber(heading.index()), "“" + heading.line().strip() + "” is numbered "
-                        + number + " but item " + expected + " comes later: kept in the text of "
-                        + (items.isEmpty() ? "the intro" : "item " + items.size())));
+                        + number + " but item " + expected + " comes later: kept in "
+                        + (items.isEmpty() ? "the intro" : "the text of item " + items.size())));
             } else {
                 warnings.add(new PasteWarning(PasteText.lineNumber(heading.index()), "item numbered " + number + ", expected " + expected));
                 items.add(heading);

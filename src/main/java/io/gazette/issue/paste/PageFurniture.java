@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * "Subscribe", the date and the page's heading; below the last text a footer. Each cut is reported, with the lines
  * it left out, so nothing disappears unseen.
  * <p>
- * Above the intro, the lines before the first one that reads as an author's text (a sentence, a long line, a Markdown
- * list or quote) are furniture, and the last of them that is not navigation or a date is the page's heading, the
+ * Above the intro, the lines before the first one that reads as an author's text (a sentence, a long line, a numbered
+ * line, a Markdown list or quote) are furniture, and the last of them that is not navigation or a date is the page's heading, the
  * title. When no such text follows, only navigation and dates are cut. Below, only navigation is cut (links set
  * apart by {@code |}, {@code ·} or {@code •}, "Unsubscribe", a copyright line): a closing may well end on a date.
  */
@@ -94,10 +94,11 @@ final class PageFurniture {
                 "left out below the text, as the page's furniture: " + quoted(text, cut)));
     }
 
-    /** A sentence, a long line, or a Markdown list or quote line: what an author writes, not a page's label. */
+    /** A sentence, a long line, a numbered, list or quote line: what an author writes, not a page's label. */
     static boolean readsAsText(String line) {
         String text = line.strip();
-        if (text.startsWith("- ") || text.startsWith("* ") || text.startsWith("+ ") || text.startsWith(">")) {
+        if (text.startsWith("- ") || text.startsWith("* ") || text.startsWith("+ ") || text.startsWith(">")
+                || ItemHeadings.isNumbered(text)) {
             return true;
         }
         int end = text.length();

@@ -119,6 +119,25 @@ class WebPageCopyTest {
     }
 
     @Test
+    void anIntroWithoutASentenceLosesOnlyItsNavigation() {
+        PastedDigest digest = DigestTextParser.parse("Home · Archive\n\nTen things this week\n\n1. A\n\nBody.");
+
+        assertEquals("Ten things this week", digest.intro());
+        assertEquals(1, digest.warnings().size());
+        assertEquals(1, digest.warnings().get(0).line());
+        assertTrue(digest.warnings().get(0).message().endsWith("furniture: “Home · Archive”"), digest.warnings().get(0).message());
+    }
+
+    @Test
+    void aNumberedLineAboveTheItemsIsNeverFurniture() {
+        PastedDigest digest = DigestTextParser.parse("3. Early\n\n1. A\n\nBody.\n\n2. B\n\nBody.");
+
+        assertEquals("3. Early", digest.intro());
+        assertEquals(List.of("line 1: “3. Early” is numbered 3 but item 1 comes later: kept in the intro"),
+                digest.warnings().stream().map(PasteWarning::text).toList());
+    }
+
+    @Test
     void aHeadingsNonBreakingSpaceAndABlankLineOfThemAreLayout() {
         PastedDigest digest = DigestTextParser.parse("1.\u00A0First\n\u00A0\nBody\u00A0one.\u202F\n\n2.\u202FSecond\n\nBody two.");
 
