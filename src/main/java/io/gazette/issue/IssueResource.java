@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.net.URI;
 
@@ -68,8 +70,22 @@ public class IssueResource {
     @POST
     @Path("/{id}/import")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
-    public PasteImportResult importText(long id, @QueryParam("replace") @DefaultValue("false") boolean replace, String text) {
-        return pasteImport.importText(id, text, replace);
+    @Operation(summary = "Import items from a pasted digest",
+            description = "Reads numbered items ('1. Headline' or '## 1. Headline'), the intro before them and a 'Wrapping up' "
+                    + "closing, from plain text, Markdown or a copy of a web page. The answer's warnings (each with its line "
+                    + "and message) say where the text was read other than it was written: a numbering slip read through, "
+                    + "numbered lines kept as a list in an item, page furniture left out, a second link kept in a body. "
+                    + "The import saves whatever the warnings; ask for a dry run first to review them. A text with a bad "
+                    + "item is refused whole (400), each error naming the item and its line.")
+    public PasteImportResult importText(long id,
+            @Parameter(description = "Replace the issue's items instead of appending to them.")
+            @QueryParam("replace") @DefaultValue("false") boolean replace,
+            @Parameter(description = "Parse and check without saving anything: the answer lists the items as they would "
+                    + "be created (without ids), the warnings and the issue's current version, with dryRun true; "
+                    + "refusals are the same as for the import itself.")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            String text) {
+        return pasteImport.importText(id, text, replace, dryRun);
     }
 
     private static Response ok(IssueView issue) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Turns a pasted digest into items of an issue. All items are validated before anything is saved, so a paste
- * with one bad item changes nothing and the error names the item and its line.
+ * with one bad item changes nothing and the error names the item and its line. How the text was read is reported as
+ * warnings; a dry run answers the same (items, warnings, refusals) and saves nothing, so an editor can review first.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +33,10 @@ public class PasteImportService {
     }
 
     public PasteImportResult importText(long issueId, String text, boolean replace) {
+        return importText(issueId, text, replace, false);
+    }
+
+    public PasteImportResult importText(long issueId, String text, boolean replace, boolean dryRun) {
         PastedDigest digest = DigestTextParser.parse(text == null ? "" : text);
         if (digest.items().isEmpty()) {
             throw ProblemException.invalid("body",
@@ -39,6 +44,9 @@ public class PasteImportService {
         }
         List<ItemRequest> requests = digest.items().stream().map(PasteImportService::toRequest).toList();
         requireValid(digest.items(), requests);
+        if (dryRun) {
+            return wouldCreate(issues.get(issueId), digest, requests, replace);
+        }
 
         Issue issue = issues.lockForChange(issueId);
         issue.requireEditable();
@@ -61,7 +69,24 @@ public class PasteImportService {
         created.forEach(item -> item.persist());
         Item.flush();
         return new PasteImportResult(digest.title(), digest.intro(), digest.closing(),
-                created.stream().map(ItemView::of).toList(), issue.version);
+                created.stream().map(ItemView::of).toList(), issue.version, digest.warnings(), false);
+    }
+
+    /**
+     * The items as the import would create them, built by the same factory and numbered where they would go, but
+     * neither added to the issue nor persisted.
+     */
+    private PasteImportResult wouldCreate(Issue issue, PastedDigest digest, List<ItemRequest> requests, boolean replace) {
+        issue.requireEditable();
+        int before = replace ? 0 : issue.items.size();
+        List<ItemView> items = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Item item = itemFactory.create(issue, requests.get(i));
+            item.position = before + i + 1;
+            items.add(ItemView.of(item));
+        }
+        return new PasteImportResult(digest.title(), digest.intro(), digest.closing(), items, issue.version,
+                digest.warnings(), true);
     }
 
     private static ItemRequest toRequest(PastedItem item) {

@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -68,6 +72,65 @@ class PasteImportApiTest {
                 .body("errors[0].message", containsString("item 2 (line 7)"))
                 .body("errors[1].field", equalTo("items[2].body"));
         given().get("/api/issues/{id}", issue).then().body("items", hasSize(0)).body("intro", equalTo("Hello."));
+    }
+
+    private static final String SLIP = "New intro.\n\n1. First\n\nBody one.\n\n3. Second\n\nBody two.\n\n4. Third\n\nBody three.";
+
+    @Test
+    void theImportReportsItsWarningsWithTheirLines() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 0);
+        given().contentType("text/plain").body(SLIP).post("/api/issues/{id}/import", issue)
+                .then().statusCode(200)
+                .body("dryRun", equalTo(false))
+                .body("items.headline", equalTo(List.of("First", "Second", "Third")))
+                .body("warnings", hasSize(1))
+                .body("warnings[0].line", equalTo(7))
+                .body("warnings[0].message", equalTo("item numbered 3, expected 2"));
+        given().get("/api/issues/{id}", issue).then().body("items", hasSize(3));
+    }
+
+    @Test
+    void aDryRunAnswersTheItemsAndWarningsAndSavesNothing() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 2);
+        JsonPath before = given().get("/api/issues/{id}", issue).jsonPath();
+
+        given().contentType("text/plain").queryParam("dryRun", true).body(SLIP).post("/api/issues/{id}/import", issue)
+                .then().statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("items.headline", equalTo(List.of("First", "Second", "Third")))
+                .body("items.position", equalTo(List.of(3, 4, 5)))
+                .body("items.id", everyItem(nullValue()))
+                .body("intro", equalTo("New intro."))
+                .body("issueVersion", equalTo(before.getInt("version")))
+                .body("warnings[0].line", equalTo(7))
+                .body("warnings[0].message", equalTo("item numbered 3, expected 2"));
+
+        JsonPath after = given().get("/api/issues/{id}", issue).jsonPath();
+        assertEquals(before.getList("items"), after.getList("items"));
+        assertEquals("Hello.", after.getString("intro"));
+        assertEquals(before.getLong("version"), after.getLong("version"));
+    }
+
+    @Test
+    void aDryRunThatReplacesNumbersFromOneAndIsRefusedLikeTheImport() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 2);
+        given().contentType("text/plain").queryParam("dryRun", true).queryParam("replace", true).body(SLIP)
+                .post("/api/issues/{id}/import", issue)
+                .then().statusCode(200).body("items.position", equalTo(List.of(1, 2, 3)));
+        given().contentType("text/plain").queryParam("dryRun", true).body("1. Fine\n\nBody.\n\n2. Empty body\n")
+                .post("/api/issues/{id}/import", issue)
+                .then().statusCode(400).body("errors[0].field", equalTo("items[1].body"))
+                .body("errors[0].message", containsString("item 2 (line 5)"));
+        given().get("/api/issues/{id}", issue).then().body("items.headline", equalTo(List.of("Headline 1", "Headline 2")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDryRun() {
+        JsonPath openapi = given().accept("application/json").get("/q/openapi").jsonPath();
+        List<Map<String, Object>> parameters = openapi.getList("paths.'/api/issues/{id}/import'.post.parameters");
+        assertTrue(parameters.stream().anyMatch(p -> "dryRun".equals(p.get("name"))
+                && String.valueOf(p.get("description")).contains("without saving")), parameters.toString());
+        assertTrue(openapi.getString("paths.'/api/issues/{id}/import'.post.description").contains("warnings"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.gazette.issue.paste;
 
+import io.gazette.issue.paste.ItemHeadings.Heading;
+import io.gazette.issue.paste.ItemHeadings.Outline;
+import io.gazette.issue.paste.PageFurniture.Cut;
 import io.gazette.issue.paste.PastedDigest.PastedItem;
 
 import java.util.ArrayList;
@@ -8,118 +11,107 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a digest pasted as plain text or Markdown. Items are numbered headings ({@code 1. Headline} on a line of
- * its own after a blank line, or {@code ## 1. Headline}); text before item 1 is the intro and a trailing
- * "Wrapping up" section, one that no further item heading follows, is the closing. Numbers must follow 1, 2, 3… so a numbered list inside a body stays body.
+ * Reads a digest pasted as plain text, as Markdown, or copied from a web page. Items are numbered headings
+ * ({@code 1. Headline} opening a block, or {@code ## 1. Headline}), picked by {@link ItemHeadings}; text before item 1
+ * is the intro (a page's furniture above it cut off by {@link PageFurniture}) and a "Wrapping up" section after the
+ * last item is the closing. Whatever the parser decides that reshapes the text (a numbering slip read through,
+ * numbered lines kept as text, lines left out, a second link kept in a body) is a {@link PasteWarning}.
  */
 public final class DigestTextParser {
 
-    private static final Pattern ITEM_HEADING = Pattern.compile(
-            "^ {0,3}(#{1,6}\\s*)?(?:\\*\\*|__)?\\s*(\\d{1,3})\\s*[.)]\\s+(.+?)\\s*(?:\\*\\*|__)?\\s*$");
-    private static final Pattern WRAP_UP_HEADING = Pattern.compile(
-            "^ {0,3}(?:#{1,6}\\s*)?(?:\\*\\*|__)?\\s*wrapping[ -]up\\s*(?:\\*\\*|__)?\\s*(?:[:.!\u2014-]\\s*(?:\\*\\*|__)?\\s*(.*))?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE = Pattern.compile("^ {0,3}#\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern TITLE = Pattern.compile("(?U)^ {0,3}#\\s+(.+?)\\s*#*\\s*$");
 
     private DigestTextParser() {
     }
 
-    public static PastedDigest parse(String text) {
-        List<String> lines = normalise(text);
-        List<ItemDraft> items = new ArrayList<>();
-        List<String> intro = new ArrayList<>();
-        List<String> closing = null;
-        List<String> current = intro;
+    public static PastedDigest parse(String pasted) {
+        PasteText text = PasteText.of(pasted);
+        Outline outline = ItemHeadings.read(text);
+        List<Heading> headings = outline.items();
+        List<PasteWarning> warnings = new ArrayList<>(outline.warnings());
+        int firstItem = headings.isEmpty() ? text.size() : headings.get(0).index();
+
+        int introStart = 0;
         String title = null;
-        boolean previousBlank = true;
-
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int lineNumber = i + 1;
-            if (title == null && items.isEmpty() && intro.stream().allMatch(String::isBlank)) {
-                Matcher t = TITLE.matcher(line);
-                if (t.matches() && !ITEM_HEADING.matcher(line).matches()) {
-                    title = t.group(1);
-                    previousBlank = true;
-                    continue;
-                }
-            }
-            if (closing == null && isItemHeading(line, previousBlank, items.size() + 1)) {
-                Matcher heading = ITEM_HEADING.matcher(line);
-                heading.matches(); // known to match: this reads its groups
-                ItemDraft draft = new ItemDraft(lineNumber, heading.group(3));
-                items.add(draft);
-                current = draft.lines;
-                previousBlank = true;
-                continue;
-            }
-            Matcher wrapUp = WRAP_UP_HEADING.matcher(line);
-            if (!items.isEmpty() && closing == null && previousBlank && wrapUp.matches() && line.length() <= 80
-                    && !itemHeadingFollows(lines, i + 1, items.size() + 1)) {
-                closing = new ArrayList<>();
-                if (wrapUp.group(1) != null && !wrapUp.group(1).isBlank()) {
-                    closing.add(wrapUp.group(1));
-                }
-                current = closing;
-                previousBlank = true;
-                continue;
-            }
-            current.add(line);
-            previousBlank = line.isBlank();
+        int top = firstTextLine(text, firstItem);
+        if (top >= 0 && TITLE.matcher(text.line(top)).matches() && !ItemHeadings.isNumbered(text.line(top))) {
+            title = titleOf(text.line(top));
+            introStart = top + 1;
         }
-        return new PastedDigest(title, Paragraphs.join(intro), items.stream().map(ItemDraft::toItem).toList(),
-                closing == null ? null : Paragraphs.join(closing));
-    }
+        Cut furniture = PageFurniture.aboveIntro(text, introStart, firstItem);
+        warn(warnings, furniture);
+        title = title != null ? title : titleOf(furniture.title());
+        String intro = Paragraphs.join(text.lines.subList(furniture.at(), firstItem), text.blankless);
 
-    /**
-     * A line that starts item {@code number}: "1. Headline" after a blank line, or a Markdown heading "## 1. Headline"
-     * anywhere.
-     */
-    private static boolean isItemHeading(String line, boolean previousBlank, int number) {
-        Matcher heading = ITEM_HEADING.matcher(line);
-        return heading.matches() && (previousBlank || heading.group(1) != null) && Integer.parseInt(heading.group(2)) == number;
-    }
-
-    /**
-     * Whether item {@code number} starts somewhere after {@code from}. A "Wrapping up" paragraph with more items after
-     * it is part of an item's text, not the closing: taking it as the closing would send every later item into it.
-     */
-    private static boolean itemHeadingFollows(List<String> lines, int from, int number) {
-        for (int i = from; i < lines.size(); i++) {
-            if (isItemHeading(lines.get(i), lines.get(i - 1).isBlank(), number)) {
-                return true;
-            }
+        int end = text.size();
+        if (!headings.isEmpty()) {
+            Cut footer = PageFurniture.footer(text, Math.max(headings.get(headings.size() - 1).index(), outline.closing()) + 1, end);
+            warn(warnings, footer);
+            end = footer.at();
         }
-        return false;
+        int itemsEnd = outline.closing() >= 0 ? outline.closing() : end;
+        List<PastedItem> items = new ArrayList<>();
+        for (int k = 0; k < headings.size(); k++) {
+            Heading heading = headings.get(k);
+            int next = k + 1 < headings.size() ? headings.get(k + 1).index() : itemsEnd;
+            items.add(item(heading, k + 1, text.lines.subList(heading.index() + 1, next), text.blankless, warnings));
+        }
+        String closing = outline.closing() < 0 ? null : closing(text, outline.closing(), end);
+        warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new PastedDigest(title, intro, List.copyOf(items), closing, List.copyOf(warnings));
     }
 
-    /** Unifies line endings, drops a byte-order mark and trailing spaces, and turns tabs into spaces. */
-    static List<String> normalise(String text) {
-        String unified = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    private static PastedItem item(Heading heading, int number, List<String> lines, boolean linePerParagraph,
+                                   List<PasteWarning> warnings) {
+        Headline headline = Headline.parse(heading.text());
+        List<String> paragraphs = Paragraphs.split(lines, linePerParagraph);
+        ItemTrailer trailer = ItemTrailer.take(paragraphs);
+        String sourceUrl = headline.url() != null ? headline.url() : trailer.sourceUrl();
+        String sourceName = sourceUrl != null && sourceUrl.equals(trailer.sourceUrl()) ? trailer.sourceName() : null;
+        if (headline.url() != null && trailer.sourceUrl() != null && !headline.url().equals(trailer.sourceUrl())) {
+            // Two links: the headline's is the item's source, the Source line keeps its own name and link in the body,
+            // rather than one link's name paired with the other's address.
+            paragraphs.add(trailer.sourceLine());
+            warnings.add(new PasteWarning(PasteText.lineNumber(heading.index()), "item " + number + " links its headline to "
+                    + headline.url() + " and its source line to " + trailer.sourceUrl()
+                    + ": the headline's link is the item's source, the source line stays in its text"));
+        }
+        return new PastedItem(PasteText.lineNumber(heading.index()), headline.text(), String.join("\n\n", paragraphs),
+                sourceUrl, sourceName != null ? sourceName : SourceNames.fromUrl(sourceUrl), trailer.tag());
+    }
+
+    /** The closing's text: what its heading says after "Wrapping up:", then its lines up to {@code end}. */
+    private static String closing(PasteText text, int heading, int end) {
         List<String> lines = new ArrayList<>();
-        for (String line : unified.split("\n", -1)) {
-            lines.add(line.replace("\t", "    ").stripTrailing());
+        Matcher wrapUp = ItemHeadings.WRAP_UP.matcher(text.line(heading));
+        if (wrapUp.matches() && wrapUp.group(1) != null && !wrapUp.group(1).isBlank()) {
+            lines.add(wrapUp.group(1));
         }
-        return lines;
+        lines.addAll(text.lines.subList(heading + 1, end));
+        return Paragraphs.join(lines, text.blankless);
     }
 
-    private static final class ItemDraft {
-        final int line;
-        final String heading;
-        final List<String> lines = new ArrayList<>();
-
-        ItemDraft(int line, String heading) {
-            this.line = line;
-            this.heading = heading;
+    private static int firstTextLine(PasteText text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!text.isBlank(i)) {
+                return i;
+            }
         }
+        return -1;
+    }
 
-        PastedItem toItem() {
-            Headline headline = Headline.parse(heading);
-            List<String> paragraphs = Paragraphs.split(lines);
-            ItemTrailer trailer = ItemTrailer.take(paragraphs);
-            String sourceUrl = headline.url() != null ? headline.url() : trailer.sourceUrl();
-            String sourceName = trailer.sourceName() != null ? trailer.sourceName() : SourceNames.fromUrl(sourceUrl);
-            return new PastedItem(line, headline.text(), String.join("\n\n", paragraphs), sourceUrl, sourceName, trailer.tag());
+    /** A Markdown title's text ("# Title" → "Title"); a page's heading as it is. */
+    private static String titleOf(String line) {
+        if (line == null) {
+            return null;
+        }
+        Matcher title = TITLE.matcher(line);
+        return title.matches() ? title.group(1) : line.strip();
+    }
+
+    private static void warn(List<PasteWarning> warnings, Cut cut) {
+        if (cut.warning() != null) {
+            warnings.add(cut.warning());
         }
     }
 }

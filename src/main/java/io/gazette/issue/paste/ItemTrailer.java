@@ -5,52 +5,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The optional last paragraphs of a pasted item that are metadata, not body: a source ({@code Source: Name https://…},
- * {@code [Name](https://…)} or a bare URL) and a tag ({@code Tag: funding}).
+ * The optional last lines of a pasted item that are metadata, not body: a source ({@code Source: Name https://…},
+ * {@code [Name](https://…)} or a bare URL) and a tag ({@code Tag: funding}). {@code sourceLine} is the source's line
+ * as pasted, for when the item's source is another link and this one has to stay in the body.
  */
-record ItemTrailer(String sourceUrl, String sourceName, String tag) {
+record ItemTrailer(String sourceUrl, String sourceName, String tag, String sourceLine) {
 
-    private static final Pattern TAG = Pattern.compile("^(?:tag|section)\\s*:\\s*(\\S.{0,63})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCE_PREFIX = Pattern.compile("^(?:source|via|read more|link)\\s*:?\\s*(.*)$",
+    private static final Pattern TAG = Pattern.compile("(?U)^(?:tag|section)\\s*:\\s*(\\S.{0,63})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_PREFIX = Pattern.compile("(?U)^(?:source|via|read more|link)\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\[([^\\]]+)]\\((https?://\\S+)\\)$");
-    private static final Pattern NAMED_URL = Pattern.compile("^(?:(.*?)\\s*[-–—:(]?\\s*)?<?(https?://\\S+?)>?\\)?$");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(?U)^\\[([^\\]]+)]\\((https?://\\S+)\\)$");
+    private static final Pattern NAMED_URL = Pattern.compile("(?U)^(?:(.*?)\\s*[-–—:(]?\\s*)?<?(https?://\\S+?)>?\\)?$");
 
     /**
-     * Removes trailing paragraphs made only of metadata lines (source and tag, one per line, in any order)
-     * from {@code paragraphs} and returns what they said. The first paragraph is always body.
+     * Removes the metadata lines (one source and one tag, one per line, in any order) from the end of
+     * {@code paragraphs} and returns what they said. It reads up from the last line and stops at the first line that is
+     * not metadata, which stays, with all above it: a copy from a web page keeps a link's text only
+     * ({@code Source: Name}), and that line is body, while the tag under it is still the tag. The first paragraph is
+     * always body.
      */
     static ItemTrailer take(List<String> paragraphs) {
         String tag = null;
-        String sourceUrl = null;
-        String sourceName = null;
+        String[] source = null;
+        String sourceLine = null;
         while (paragraphs.size() > 1) {
             String[] lines = paragraphs.get(paragraphs.size() - 1).split("\n");
-            String lineTag = null;
-            String[] lineSource = null;
-            boolean allMetadata = true;
-            for (String line : lines) {
-                Matcher tagMatch = TAG.matcher(line.strip());
-                String[] source = sourceOf(line.strip());
-                if (tagMatch.matches() && lineTag == null && tag == null) {
-                    lineTag = tagMatch.group(1).strip();
-                } else if (source != null && lineSource == null && sourceUrl == null) {
-                    lineSource = source;
+            int kept = lines.length;
+            while (kept > 0) {
+                String line = lines[kept - 1].strip();
+                Matcher tagMatch = TAG.matcher(line);
+                String[] lineSource = source == null ? sourceOf(line) : null;
+                if (tag == null && tagMatch.matches()) {
+                    tag = tagMatch.group(1).strip();
+                } else if (lineSource != null) {
+                    source = lineSource;
+                    sourceLine = line;
                 } else {
-                    allMetadata = false;
+                    break;
                 }
-            }
-            if (!allMetadata) {
-                break;
+                kept--;
             }
             paragraphs.remove(paragraphs.size() - 1);
-            tag = lineTag != null ? lineTag : tag;
-            if (lineSource != null) {
-                sourceName = lineSource[0];
-                sourceUrl = lineSource[1];
+            if (kept > 0) {
+                paragraphs.add(String.join("\n", List.of(lines).subList(0, kept)));
+                break;
             }
         }
-        return new ItemTrailer(sourceUrl, sourceName, tag);
+        return source == null ? new ItemTrailer(null, null, tag, null) : new ItemTrailer(source[1], source[0], tag, sourceLine);
     }
 
     /** {name or null, url} when the line is only a source reference. */

@@ -3,13 +3,16 @@ package io.gazette.issue.paste;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits lines into paragraphs at blank lines, however many there are. */
+/**
+ * Splits lines into paragraphs at blank lines, however many there are; in a paste without any blank line (a copy from
+ * a web page that keeps one line per paragraph), at every line.
+ */
 final class Paragraphs {
 
     private Paragraphs() {
     }
 
-    static List<String> split(List<String> lines) {
+    static List<String> split(List<String> lines, boolean linePerParagraph) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : lines) {
@@ -20,6 +23,9 @@ final class Paragraphs {
                     paragraph.append('\n');
                 }
                 paragraph.append(paragraph.length() == 0 ? line.strip() : line);
+                if (linePerParagraph) {
+                    flush(paragraph, paragraphs);
+                }
             }
         }
         flush(paragraph, paragraphs);
@@ -27,8 +33,8 @@ final class Paragraphs {
     }
 
     /** The paragraphs joined by one blank line each, or null when there is no text at all. */
-    static String join(List<String> lines) {
-        List<String> paragraphs = split(lines);
+    static String join(List<String> lines, boolean linePerParagraph) {
+        List<String> paragraphs = split(lines, linePerParagraph);
         return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
     }
 

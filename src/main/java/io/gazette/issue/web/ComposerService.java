@@ -7,6 +7,7 @@ import io.gazette.issue.ItemService;
 import io.gazette.issue.ItemView;
 import io.gazette.issue.PasteImportResult;
 import io.gazette.issue.PasteImportService;
+import io.gazette.issue.paste.PasteWarning;
 import io.gazette.linkpreview.LinkPreview;
 import io.gazette.linkpreview.LinkPreviewService;
 import io.gazette.newsletter.NewsletterService;
@@ -221,6 +222,17 @@ public class ComposerService {
 
     public PasteImportResult paste(long issueId, String text, boolean replace) {
         return paste.importText(issueId, text, replace);
+    }
+
+    /**
+     * Checks the paste without saving and answers the review to show first, or null when the import may go ahead: the
+     * editor did not ask to check, and every warning is one they were shown and accepted. "Import anyway" sends back
+     * the warnings it showed, so a text changed since the review, with a warning not yet seen, is reviewed again.
+     */
+    public PastePanel pasteReview(long issueId, String text, boolean replace, boolean check, List<String> accepted) {
+        PasteImportResult checked = paste.importText(issueId, text, replace, true);
+        boolean seen = checked.warnings().stream().map(PasteWarning::text).allMatch(accepted::contains);
+        return check || !seen ? new PastePanel(issueId, text, replace, FormErrors.NONE, checked) : null;
     }
 
     public PastePanel pasteRefused(long issueId, String text, boolean replace, ProblemException refused) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.List;
+
 /** The composer: the page, its issue fields saved in place, and its paste box. */
 @Path("/issues")
 @Produces(MediaType.TEXT_HTML)
@@ -62,25 +64,38 @@ public class IssuePages {
         return Htmx.changed(ComposerTemplates.composer$metaSaved(panel));
     }
 
+    /**
+     * Imports a pasted digest at once when it reads plainly; when the parser has warnings (or the editor asks to check
+     * first) it answers the review instead, with the items it would create, and saves nothing until "Import anyway".
+     */
     @POST
     @Path("{id}/paste")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response paste(long id, @RestForm String text, @RestForm boolean replace, @Context HttpHeaders headers) {
+    public Response paste(long id, @RestForm String text, @RestForm boolean replace, @RestForm boolean check,
+                          @RestForm List<String> accepted, @Context HttpHeaders headers) {
         try {
+            PastePanel review = composer.pasteReview(id, text, replace, check, accepted == null ? List.of() : accepted);
+            if (review != null) {
+                return withPaste(id, review, 200, headers);
+            }
             PasteImportResult result = composer.paste(id, text, replace);
             return Htmx.redirect(headers, "/issues/" + id, "Imported " + result.items().size() + " item(s) from the pasted text.");
         } catch (ProblemException refused) {
             if (refused.status() == 404) {
                 throw refused;
             }
-            PastePanel panel = composer.pasteRefused(id, text, replace, refused);
-            if (Htmx.isRequest(headers)) {
-                return Htmx.retarget(422, ComposerTemplates.composer$paste(panel), "#paste");
-            }
-            Composer page = composer.page(id, null);
-            return Response.status(422).entity(ComposerTemplates.composer(
-                    new Composer(page.issue(), page.newsletter(), page.meta(), page.items(), panel))).build();
+            return withPaste(id, composer.pasteRefused(id, text, replace, refused), 422, headers);
         }
+    }
+
+    /** The paste box alone for htmx, or the whole composer around it for a plain form post. */
+    private Response withPaste(long id, PastePanel panel, int status, HttpHeaders headers) {
+        if (Htmx.isRequest(headers)) {
+            return Htmx.retarget(status, ComposerTemplates.composer$paste(panel), "#paste");
+        }
+        Composer page = composer.page(id, null);
+        return Response.status(status).entity(ComposerTemplates.composer(
+                new Composer(page.issue(), page.newsletter(), page.meta(), page.items(), panel))).build();
     }
 
     private TemplateInstance withMeta(long id, MetaPanel meta) {
