@@ -4,7 +4,6 @@ import io.gazette.audience.PageLimits;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.security.Roles;
 import io.gazette.shared.paging.KeysetPage;
-import io.gazette.shared.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -55,8 +54,8 @@ public class ImportResource {
                            @HeaderParam("X-File-Name") String fileName,
                            UriInfo uri) {
         ImportOptions options = new ImportOptions(mode, Set.copyOf(lists == null ? List.of() : lists), status,
-                overwrite, delimiter(delimiter));
-        ImportJobView job = uploads.accept(options, body, label(fileName), identity.getPrincipal().getName());
+                overwrite, ImportOptions.delimiter(delimiter));
+        ImportJobView job = uploads.accept(options, body, fileName, identity.getPrincipal().getName());
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build()).build();
     }
 
@@ -83,22 +82,5 @@ public class ImportResource {
     @Path("/{id}/cancel")
     public ImportJobView cancel(long id) {
         return jobs.cancel(id);
-    }
-
-    /** The optional {@code X-File-Name} header, kept only as a label for the job list. */
-    private static String label(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        String name = fileName.strip();
-        return name.length() <= 255 ? name : name.substring(0, 255);
-    }
-
-    private static char delimiter(String value) {
-        return switch (value) {
-            case ",", ";", "|" -> value.charAt(0);
-            case "\t", "tab", "TAB" -> '\t';
-            default -> throw ProblemException.invalid("delimiter", "must be one of , ; | or tab");
-        };
     }
 }
