@@ -60,7 +60,8 @@ public class ChunkWriter {
                 subscribe(connection, options, range, now);
             }
             update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped,
-                    skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED), now, jobId);
+                    skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED),
+                    chunk.bytesRead(), now, jobId);
             return true;
         } catch (SQLException e) {
             throw new ImportFailure("database error at lines " + chunk.firstLine() + "-" + chunk.lastLine() + ": "
@@ -121,6 +122,7 @@ public class ChunkWriter {
                 statement.setString(3, line.reason().outcome().name());
                 statement.setString(4, line.reason().name());
                 statement.setString(5, line.detail());
+                statement.setString(6, line.text());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -57,6 +57,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "file_bytes", nullable = false)
     public long fileBytes;
 
+    /** Bytes of the upload read so far; chunks are applied in file order, so this only grows. */
+    @Column(name = "bytes_read", nullable = false)
+    public long bytesRead;
+
     @Column(name = "rows_read", nullable = false)
     public long rowsRead;
 
