@@ -33,12 +33,15 @@ public class ImportResource {
 
     private final ImportUploads uploads;
     private final ImportJobs jobs;
+    private final ImportReport report;
     private final PageLimits limits;
     private final SecurityIdentity identity;
 
-    public ImportResource(ImportUploads uploads, ImportJobs jobs, PageLimits limits, SecurityIdentity identity) {
+    public ImportResource(ImportUploads uploads, ImportJobs jobs, ImportReport report, PageLimits limits,
+                          SecurityIdentity identity) {
         this.uploads = uploads;
         this.jobs = jobs;
+        this.report = report;
         this.limits = limits;
         this.identity = identity;
     }
@@ -75,6 +78,14 @@ public class ImportResource {
     @Path("/{id}/errors")
     public KeysetPage<ImportErrorView> errors(long id, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return jobs.errors(id, after == null ? 0 : after, limits.check(limit));
+    }
+
+    /** Every line not imported as one CSV file ({@code line,outcome,reason,detail,row}), streamed. */
+    @GET
+    @Path("/{id}/errors.csv")
+    @Produces("text/csv")
+    public Response errorsCsv(long id) {
+        return report.download(id);
     }
 
     /** Stops the import after the chunk it is writing; lines already imported stay imported. */
