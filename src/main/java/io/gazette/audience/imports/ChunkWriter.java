@@ -51,15 +51,16 @@ public class ChunkWriter {
                 skipped += skip(connection, ImportSql.REPORT_BLOCKED, chunk, jobId);
             }
             updateExisting(connection, options, range, now);
-            update(connection, ImportSql.INSERT_NEW, options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE",
-                    "import:" + jobId, now, now, range[0], range[1], range[2]);
+            String newStatus = options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE";
+            int created = update(connection, ImportSql.INSERT_NEW, newStatus, "import:" + jobId, now, now,
+                    range[0], range[1], range[2]);
             if (chunk.isFirst()) {
                 PostgresBulkLoad.refreshStatistics(connection, "subscriber");
             }
             if (options.mode() == ImportMode.SUBSCRIBE) {
                 subscribe(connection, options, range, now);
             }
-            update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped,
+            update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped, created,
                     skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED),
                     chunk.bytesRead(), now, jobId);
             return true;

@@ -67,6 +67,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "rows_imported", nullable = false)
     public long rowsImported;
 
+    /** Of {@link #rowsImported}, the rows that created a subscriber; the others updated a known one. */
+    @Column(name = "rows_created", nullable = false)
+    public long rowsCreated;
+
     @Column(name = "rows_skipped", nullable = false)
     public long rowsSkipped;
 

@@ -70,6 +70,7 @@ final class ImportSql {
             + " ON CONFLICT DO NOTHING";
 
     static final String PROGRESS = "UPDATE import_job SET rows_read = rows_read + ?, rows_imported = rows_imported + ?,"
+            + " rows_created = rows_created + ?,"
             + " rows_skipped = rows_skipped + ?, rows_failed = rows_failed + ?, bytes_read = ?, heartbeat_at = ? WHERE id = ?";
 
     private ImportSql() {

@@ -58,6 +58,8 @@ class ImportReportTest {
         JsonPath job = await(id);
         assertThat(job.getString("status")).isEqualTo("FINISHED");
         assertThat(job.getLong("bytesRead")).as("the whole file was read").isEqualTo(file.length);
+        assertThat(job.getLong("rowsImported")).isEqualTo(1);
+        assertThat(job.getLong("rowsCreated")).isEqualTo(1);
 
         List<Map<String, Object>> errors = errors(id);
         assertThat(errors).extracting(e -> e.get("line")).containsExactly(3, 4, 5, 6);
@@ -77,6 +79,19 @@ class ImportReportTest {
         assertThat(rows).hasSize(5);
 
         given().get("/api/imports/{id}/errors.csv", 987_654).then().statusCode(404);
+    }
+
+    @Test
+    void rowsThatCreateASubscriberAreToldFromRowsThatUpdateOne() {
+        long list = data.list("Known", ListVisibility.PRIVATE, OptIn.SINGLE);
+        String known = AudienceData.uniqueEmail("known");
+        given().contentType("application/json").body(Map.of("email", known)).post("/api/subscribers").then().statusCode(201);
+        String csv = "email,name\n" + known + ",Kim\n" + AudienceData.uniqueEmail("new") + ",Nia\n";
+        JsonPath job = await(start(csv.getBytes(StandardCharsets.UTF_8), Map.of("list", list, "status", "CONFIRMED",
+                "overwrite", true)));
+        assertThat(job.getLong("rowsImported")).isEqualTo(2);
+        assertThat(job.getLong("rowsCreated")).isEqualTo(1);
+        assertThat(data.subscriber(known).orElseThrow().name).isEqualTo("Kim");
     }
 
     @Test
