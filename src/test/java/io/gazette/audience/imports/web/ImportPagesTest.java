@@ -132,6 +132,19 @@ class ImportPagesTest {
                 .then().statusCode(303).cookie("gz_flash", containsString("already"));
     }
 
+    /** Like the API, the upload page takes files over the general 2 MB body limit. */
+    @Test
+    @TestSecurity(user = "admin@example.org", roles = "admin")
+    void anUploadMayExceedTheGeneralBodyLimit() {
+        long list = data.list("Large page upload", ListVisibility.PRIVATE, OptIn.SINGLE);
+        StringBuilder csv = new StringBuilder("email,notes\n");
+        for (int i = 0; i < 700; i++) {
+            csv.append("page-big").append(i).append('-').append(list).append("@example.org,").append("n".repeat(3_500)).append('\n');
+        }
+        assertThat(csv.length()).isGreaterThan(2 * 1024 * 1024);
+        upload(csv.toString(), Map.of("list", list, "status", "CONFIRMED")).then().statusCode(303);
+    }
+
     @Test
     @TestSecurity(user = "editor@example.org", roles = "editor")
     void anEditorIsRefusedEveryImportPageAndNotShownTheLink() {
