@@ -52,5 +52,12 @@ public interface AudienceConfig {
         /** A running import whose heartbeat is older than this was lost (its instance stopped) and is marked failed. */
         @WithDefault("5m")
         Duration staleAfter();
+
+        /**
+         * How long the text of an import's failed lines is kept after the job ends, for its page and report. Those
+         * lines may name people who were never imported; after this they keep only their number and reason.
+         */
+        @WithDefault("30d")
+        Duration rejectedLinesKeptFor();
     }
 }

@@ -78,7 +78,7 @@ class RouteSecurityTest {
 
     /**
      * Routes only admins may call, checked against their annotations (the walk itself only proves that annotations are
-     * enforced): accounts, the audit log, and creating, changing or deleting newsletters.
+     * enforced): accounts, the audit log, creating, changing or deleting newsletters, and CSV imports.
      */
     static final List<Pattern> ADMIN_ONLY = List.of(
             Pattern.compile("[A-Z]+ /api/users(/.*)?"),
@@ -95,7 +95,10 @@ class RouteSecurityTest {
             Pattern.compile("GET /lists/(new|\\{[^}/]+}/(edit|delete))"),
             Pattern.compile("POST /subscribers(/.*)?"),
             Pattern.compile("GET /subscribers/(new|\\{[^}/]+}/erase)"),
-            Pattern.compile("[A-Z]+ /suppressions(/.*)?"));
+            Pattern.compile("[A-Z]+ /suppressions(/.*)?"),
+            // CSV imports, their pages and report included, as the API's.
+            Pattern.compile("[A-Z]+ /api/imports(/.*)?"),
+            Pattern.compile("[A-Z]+ /imports(/.*)?"));
 
     /** Framework routes outside JAX-RS that are public on purpose: load balancer probes and the API description. */
     static final List<String> PUBLIC_FRAMEWORK = List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/openapi");
@@ -201,9 +204,14 @@ class RouteSecurityTest {
         RequestSpecification request = given().spec(caller).redirects().follow(false);
         if (!route.method().equals("GET") && !route.method().equals("DELETE")) {
             String type = route.consumes().contains("*") ? MediaType.TEXT_PLAIN : route.consumes();
-            request.contentType(type);
-            request.body(type.startsWith(MediaType.APPLICATION_FORM_URLENCODED) ? "probe=1"
-                    : type.startsWith(MediaType.APPLICATION_JSON) ? "{}" : "probe");
+            if (type.startsWith(MediaType.MULTIPART_FORM_DATA)) {
+                // A multipart body needs its boundary, which only REST Assured's multipart builder writes.
+                request.multiPart("probe", "1");
+            } else {
+                request.contentType(type);
+                request.body(type.startsWith(MediaType.APPLICATION_FORM_URLENCODED) ? "probe=1"
+                        : type.startsWith(MediaType.APPLICATION_JSON) ? "{}" : "probe");
+            }
         }
         return request.request(route.method(), route.path().replaceAll("\\{[^}]+}", MISSING_ID));
     }

@@ -105,6 +105,7 @@ final class ChunkPipeline implements AutoCloseable {
             throw new InterruptedException("the import stopped; nothing more to stage");
         }
         if (!chunk.isEmpty()) {
+            chunk.readUpTo(lines.bytesRead());
             prepare.accept(chunk);
             queue.put(chunk);
         }

@@ -51,16 +51,18 @@ public class ChunkWriter {
                 skipped += skip(connection, ImportSql.REPORT_BLOCKED, chunk, jobId);
             }
             updateExisting(connection, options, range, now);
-            update(connection, ImportSql.INSERT_NEW, options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE",
-                    "import:" + jobId, now, now, range[0], range[1], range[2]);
+            String newStatus = options.mode() == ImportMode.BLOCKLIST ? "BLOCKLISTED" : "ACTIVE";
+            int created = update(connection, ImportSql.INSERT_NEW, newStatus, "import:" + jobId, now, now,
+                    range[0], range[1], range[2]);
             if (chunk.isFirst()) {
                 PostgresBulkLoad.refreshStatistics(connection, "subscriber");
             }
             if (options.mode() == ImportMode.SUBSCRIBE) {
                 subscribe(connection, options, range, now);
             }
-            update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped,
-                    skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED), now, jobId);
+            update(connection, ImportSql.PROGRESS, chunk.size(), chunk.rows().size() - skipped, created,
+                    skipped + chunk.count(LineReason.Outcome.SKIPPED), chunk.count(LineReason.Outcome.FAILED),
+                    chunk.bytesRead(), now, jobId);
             return true;
         } catch (SQLException e) {
             throw new ImportFailure("database error at lines " + chunk.firstLine() + "-" + chunk.lastLine() + ": "
@@ -121,6 +123,7 @@ public class ChunkWriter {
                 statement.setString(3, line.reason().outcome().name());
                 statement.setString(4, line.reason().name());
                 statement.setString(5, line.detail());
+                statement.setString(6, line.text());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -9,7 +9,7 @@ sealed interface CsvLine {
     record Row(long number, String email, String name, String attributes) implements CsvLine {
     }
 
-    /** A line that is not imported, and why. */
-    record Rejected(long number, LineReason reason, String detail) implements CsvLine {
+    /** A line that is not imported, and why; {@code text} is the line itself where it failed a check, else null. */
+    record Rejected(long number, LineReason reason, String detail, String text) implements CsvLine {
     }
 }

@@ -6,6 +6,7 @@ import io.gazette.shared.validation.SingleLineValidator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,21 +25,31 @@ import java.util.Optional;
 /**
  * Reads an import file one record at a time with Commons CSV (RFC 4180 quoting, any line ending) and checks each
  * on its own, so a bad line is reported with its number while the lines around it import. Bytes that are not
- * UTF-8 decode to {@link #NOT_UTF8}, which marks their line as badly encoded.
+ * UTF-8 decode to {@link #NOT_UTF8}, which marks their line as badly encoded. A line that fails a check keeps its
+ * text (its fields written out again with the file's delimiter, cut at {@link #MAX_TEXT} characters) for the report.
  */
 final class CsvLines implements Iterator<CsvLine>, Closeable {
 
     /** U+FFFF is a noncharacter: it never appears in real text, so it can stand for an undecodable byte. */
     static final char NOT_UTF8 = '\uFFFF';
 
+    /** The longest rejected line kept, in characters: enough to see what is wrong, bounded whatever the file holds. */
+    static final int MAX_TEXT = 1000;
+
+    private static final String CUT = "…";
+
     private final CSVParser parser;
+    private final CSVFormat format;
+    private final BoundedInputStream bytes;
     private final Iterator<CSVRecord> records;
     private final RecordSizeGuard guard;
     private final CsvHeader header;
     private long consumedLines;
 
-    private CsvLines(CSVParser parser, RecordSizeGuard guard) {
+    private CsvLines(CSVParser parser, CSVFormat format, BoundedInputStream bytes, RecordSizeGuard guard) {
         this.parser = parser;
+        this.format = format;
+        this.bytes = bytes;
         this.records = parser.iterator();
         this.guard = guard;
         if (!hasNext()) {
@@ -54,12 +65,21 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(NOT_UTF8));
-        RecordSizeGuard guard = new RecordSizeGuard(new InputStreamReader(Files.newInputStream(file), utf8));
+        BoundedInputStream bytes = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+        RecordSizeGuard guard = new RecordSizeGuard(new InputStreamReader(bytes, utf8));
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .get();
-        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), guard);
+        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), format, bytes, guard);
+    }
+
+    /**
+     * Bytes of the file read so far. The decoder and the parser read ahead in blocks, so this runs a few kilobytes
+     * ahead of the last line returned: good for a progress bar, not for seeking.
+     */
+    long bytesRead() {
+        return bytes.getCount();
     }
 
     @Override
@@ -88,29 +108,39 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
 
     private CsvLine check(CSVRecord record, long number) {
         if (record.size() == 1 && record.get(0).isBlank()) {
-            return new CsvLine.Rejected(number, LineReason.BLANK_LINE, null);
+            return new CsvLine.Rejected(number, LineReason.BLANK_LINE, null, null);
         }
         if (record.stream().anyMatch(value -> value.indexOf(NOT_UTF8) >= 0)) {
-            return new CsvLine.Rejected(number, LineReason.INVALID_UTF8, "the line is not valid UTF-8");
+            return failed(record, number, LineReason.INVALID_UTF8, "the line is not valid UTF-8");
         }
         if (record.size() != header.size()) {
-            return new CsvLine.Rejected(number, LineReason.WRONG_COLUMN_COUNT,
+            return failed(record, number, LineReason.WRONG_COLUMN_COUNT,
                     "expected " + header.size() + " fields, found " + record.size());
         }
         Optional<String> email = EmailAddresses.normalise(record.get(header.emailColumn()));
         if (email.isEmpty()) {
-            return new CsvLine.Rejected(number, LineReason.INVALID_EMAIL, "not a valid email address");
+            return failed(record, number, LineReason.INVALID_EMAIL, "not a valid email address");
         }
         String name = header.nameColumn() < 0 ? null : record.get(header.nameColumn()).strip();
         if (name != null && (name.length() > 200 || !SingleLineValidator.isSingleLine(name))) {
-            return new CsvLine.Rejected(number, LineReason.INVALID_NAME, "the name must be one line of at most 200 characters");
+            return failed(record, number, LineReason.INVALID_NAME, "the name must be one line of at most 200 characters");
         }
         String attributes = attributes(record);
         if (attributes != null && attributes.length() > Attributes.MAX_LENGTH) {
-            return new CsvLine.Rejected(number, LineReason.ATTRIBUTES_TOO_LONG,
+            return failed(record, number, LineReason.ATTRIBUTES_TOO_LONG,
                     "the attributes exceed " + Attributes.MAX_LENGTH + " characters as JSON");
         }
         return new CsvLine.Row(number, email.get(), name == null || name.isEmpty() ? null : name, attributes);
+    }
+
+    private CsvLine.Rejected failed(CSVRecord record, long number, LineReason reason, String detail) {
+        return new CsvLine.Rejected(number, reason, detail, text(record));
+    }
+
+    /** The record as the file had it, up to quoting; undecodable bytes show as U+FFFD, the usual replacement mark. */
+    private String text(CSVRecord record) {
+        String text = format.format(record.values()).replace(NOT_UTF8, '\uFFFD');
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - CUT.length()) + CUT;
     }
 
     private String attributes(CSVRecord record) {

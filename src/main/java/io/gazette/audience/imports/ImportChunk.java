@@ -11,6 +11,7 @@ final class ImportChunk {
     private final List<CsvLine.Rejected> rejected = new ArrayList<>();
     private long firstLine = Long.MAX_VALUE;
     private long lastLine;
+    private long bytesRead;
 
     ImportChunk(boolean first) {
         this.first = first;
@@ -53,6 +54,15 @@ final class ImportChunk {
 
     long lastLine() {
         return lastLine;
+    }
+
+    /** How far into the file the reader was when this chunk was complete; see {@link CsvLines#bytesRead()}. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    void readUpTo(long bytes) {
+        bytesRead = bytes;
     }
 
     long count(LineReason.Outcome outcome) {

@@ -57,11 +57,19 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "file_bytes", nullable = false)
     public long fileBytes;
 
+    /** Bytes of the upload read so far; chunks are applied in file order, so this only grows. */
+    @Column(name = "bytes_read", nullable = false)
+    public long bytesRead;
+
     @Column(name = "rows_read", nullable = false)
     public long rowsRead;
 
     @Column(name = "rows_imported", nullable = false)
     public long rowsImported;
+
+    /** Of {@link #rowsImported}, the rows that created a subscriber; the others updated a known one. */
+    @Column(name = "rows_created", nullable = false)
+    public long rowsCreated;
 
     @Column(name = "rows_skipped", nullable = false)
     public long rowsSkipped;

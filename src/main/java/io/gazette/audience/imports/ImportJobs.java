@@ -99,6 +99,16 @@ public class ImportJobs {
         return stale.stream().map(job -> job.id).toList();
     }
 
+    /**
+     * Forgets the text of the rejected lines of jobs that ended before {@code endedBefore}: it may hold names and
+     * addresses of people who were never imported, kept only while the admin fixes the file.
+     */
+    public int forgetRejectedLines(Instant endedBefore) {
+        return em.createNativeQuery("UPDATE import_error SET raw_line = NULL WHERE raw_line IS NOT NULL"
+                        + " AND job_id IN (SELECT id FROM import_job WHERE finished_at < ?1)")
+                .setParameter(1, endedBefore).executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportJobView view(long id) {
         return ImportJobView.of(get(id));
@@ -117,12 +127,13 @@ public class ImportJobs {
     public KeysetPage<ImportErrorView> errors(long id, long after, int limit) {
         get(id);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT line_no, outcome, reason, detail FROM import_error"
+        List<Object[]> rows = em.createNativeQuery("SELECT line_no, outcome, reason, detail, raw_line FROM import_error"
                         + " WHERE job_id = ?1 AND line_no > ?2 ORDER BY line_no LIMIT ?3")
                 .setParameter(1, id).setParameter(2, after).setParameter(3, limit + 1)
                 .getResultList();
         List<ImportErrorView> errors = rows.stream().map(r -> new ImportErrorView(((Number) r[0]).longValue(),
-                LineReason.Outcome.valueOf((String) r[1]), LineReason.valueOf((String) r[2]), (String) r[3])).toList();
+                LineReason.Outcome.valueOf((String) r[1]), LineReason.valueOf((String) r[2]), (String) r[3], (String) r[4]))
+                .toList();
         return KeysetPage.of(errors, limit, ImportErrorView::line);
     }
 

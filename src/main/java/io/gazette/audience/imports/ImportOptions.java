@@ -1,6 +1,7 @@
 package io.gazette.audience.imports;
 
 import io.gazette.audience.SubscriptionStatus;
+import io.gazette.shared.problem.ProblemException;
 
 import java.util.Set;
 
@@ -10,4 +11,13 @@ import java.util.Set;
  */
 public record ImportOptions(ImportMode mode, Set<Long> lists, SubscriptionStatus status, boolean overwrite,
                             char delimiter) {
+
+    /** The field delimiter as clients name it: {@code , ; |} or a tab ({@code \t} or {@code tab}). */
+    public static char delimiter(String value) {
+        return switch (value) {
+            case ",", ";", "|" -> value.charAt(0);
+            case "\t", "tab", "TAB" -> '\t';
+            default -> throw ProblemException.invalid("delimiter", "must be one of , ; | or tab");
+        };
+    }
 }

@@ -4,7 +4,6 @@ import io.gazette.audience.PageLimits;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.security.Roles;
 import io.gazette.shared.paging.KeysetPage;
-import io.gazette.shared.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,12 +33,15 @@ public class ImportResource {
 
     private final ImportUploads uploads;
     private final ImportJobs jobs;
+    private final ImportReport report;
     private final PageLimits limits;
     private final SecurityIdentity identity;
 
-    public ImportResource(ImportUploads uploads, ImportJobs jobs, PageLimits limits, SecurityIdentity identity) {
+    public ImportResource(ImportUploads uploads, ImportJobs jobs, ImportReport report, PageLimits limits,
+                          SecurityIdentity identity) {
         this.uploads = uploads;
         this.jobs = jobs;
+        this.report = report;
         this.limits = limits;
         this.identity = identity;
     }
@@ -55,8 +57,8 @@ public class ImportResource {
                            @HeaderParam("X-File-Name") String fileName,
                            UriInfo uri) {
         ImportOptions options = new ImportOptions(mode, Set.copyOf(lists == null ? List.of() : lists), status,
-                overwrite, delimiter(delimiter));
-        ImportJobView job = uploads.accept(options, body, label(fileName), identity.getPrincipal().getName());
+                overwrite, ImportOptions.delimiter(delimiter));
+        ImportJobView job = uploads.accept(options, body, fileName, identity.getPrincipal().getName());
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build()).build();
     }
 
@@ -78,27 +80,18 @@ public class ImportResource {
         return jobs.errors(id, after == null ? 0 : after, limits.check(limit));
     }
 
+    /** Every line not imported as one CSV file ({@code line,outcome,reason,detail,row}), streamed. */
+    @GET
+    @Path("/{id}/errors.csv")
+    @Produces("text/csv")
+    public Response errorsCsv(long id) {
+        return report.download(id);
+    }
+
     /** Stops the import after the chunk it is writing; lines already imported stay imported. */
     @POST
     @Path("/{id}/cancel")
     public ImportJobView cancel(long id) {
         return jobs.cancel(id);
-    }
-
-    /** The optional {@code X-File-Name} header, kept only as a label for the job list. */
-    private static String label(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        String name = fileName.strip();
-        return name.length() <= 255 ? name : name.substring(0, 255);
-    }
-
-    private static char delimiter(String value) {
-        return switch (value) {
-            case ",", ";", "|" -> value.charAt(0);
-            case "\t", "tab", "TAB" -> '\t';
-            default -> throw ProblemException.invalid("delimiter", "must be one of , ; | or tab");
-        };
     }
 }

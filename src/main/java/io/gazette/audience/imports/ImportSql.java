@@ -13,7 +13,7 @@ final class ImportSql {
     static final String CANCEL_REQUESTED = "SELECT cancel_requested FROM import_job WHERE id = ?";
 
     static final String INSERT_ERROR =
-            "INSERT INTO import_error (job_id, line_no, outcome, reason, detail) VALUES (?, ?, ?, ?, ?)";
+            "INSERT INTO import_error (job_id, line_no, outcome, reason, detail, raw_line) VALUES (?, ?, ?, ?, ?, ?)";
 
     static final String STAGE_COLUMNS = "INSERT INTO import_row (job_id, line_no, email, name, attributes) VALUES ";
 
@@ -70,7 +70,8 @@ final class ImportSql {
             + " ON CONFLICT DO NOTHING";
 
     static final String PROGRESS = "UPDATE import_job SET rows_read = rows_read + ?, rows_imported = rows_imported + ?,"
-            + " rows_skipped = rows_skipped + ?, rows_failed = rows_failed + ?, heartbeat_at = ? WHERE id = ?";
+            + " rows_created = rows_created + ?,"
+            + " rows_skipped = rows_skipped + ?, rows_failed = rows_failed + ?, bytes_read = ?, heartbeat_at = ? WHERE id = ?";
 
     private ImportSql() {
     }

@@ -8,7 +8,10 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.List;
 
-/** Marks imports whose instance died as failed, so no job claims to run forever. Any instance may do it. */
+/**
+ * Marks imports whose instance died as failed, so no job claims to run forever, and forgets the text of old rejected
+ * lines. Any instance may do either.
+ */
 @ApplicationScoped
 public class ImportSweeper {
 
@@ -29,6 +32,14 @@ public class ImportSweeper {
         List<Long> failed = jobs.failStale(clock.instant().minus(config.imports().staleAfter()));
         if (!failed.isEmpty()) {
             LOG.warnf("Imports %s stopped making progress and were marked failed", failed);
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetRejectedLines() {
+        int forgotten = jobs.forgetRejectedLines(clock.instant().minus(config.imports().rejectedLinesKeptFor()));
+        if (forgotten > 0) {
+            LOG.infof("Forgot the text of %d rejected import lines", forgotten);
         }
     }
 }

@@ -27,6 +27,7 @@ public class ImportUploads {
         this.config = config;
     }
 
+    /** {@code fileName} is the client's name for the file, kept only as a label for the job list. */
     public ImportJobView accept(ImportOptions options, InputStream body, String fileName, String user) {
         jobs.check(options);
         if (!runner.reserve()) {
@@ -41,7 +42,7 @@ public class ImportUploads {
             if (bytes == 0) {
                 throw ProblemException.invalid("body", "the upload is empty; send the CSV file as the request body");
             }
-            long id = jobs.create(options, fileName, bytes, user);
+            long id = jobs.create(options, label(fileName), bytes, user);
             runner.submit(id, file);
             submitted = true;
             return jobs.view(id);
@@ -53,6 +54,14 @@ public class ImportUploads {
                 ImportRunner.deleteQuietly(file);
             }
         }
+    }
+
+    private static String label(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.strip();
+        return name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     private Path store(InputStream body) throws IOException {

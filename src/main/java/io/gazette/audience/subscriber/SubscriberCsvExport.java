@@ -1,6 +1,7 @@
 package io.gazette.audience.subscriber;
 
 import io.agroal.api.AgroalDataSource;
+import io.gazette.audience.CsvCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
@@ -85,8 +86,8 @@ public class SubscriberCsvExport {
 
     private static List<String> row(ResultSet rs, boolean withSubscription) throws SQLException {
         List<String> row = new ArrayList<>(List.of(
-                cell(rs.getString(2)), cell(rs.getString(3)), rs.getString(4), cell(rs.getString(5)),
-                instant(rs.getTimestamp(6)), cell(rs.getString(7))));
+                CsvCells.safe(rs.getString(2)), CsvCells.safe(rs.getString(3)), rs.getString(4),
+                CsvCells.safe(rs.getString(5)), instant(rs.getTimestamp(6)), CsvCells.safe(rs.getString(7))));
         if (withSubscription) {
             row.addAll(List.of(rs.getString(8), instant(rs.getTimestamp(9)), rs.getString(10)));
         }
@@ -95,18 +96,5 @@ public class SubscriberCsvExport {
 
     private static String instant(Timestamp timestamp) {
         return timestamp == null ? "" : timestamp.toInstant().toString();
-    }
-
-    /**
-     * Neutralises spreadsheet formulas: names come from public forms, and a cell starting with {@code =}, {@code +},
-     * {@code -}, {@code @}, tab or CR would run as a formula when an admin opens the export (OWASP CSV injection).
-     */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

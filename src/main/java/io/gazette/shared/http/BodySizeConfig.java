@@ -16,8 +16,8 @@ public interface BodySizeConfig {
 
     /**
      * Paths whose endpoints stream uploads to disk and may take bodies up to {@code quarkus.http.limits.max-body-size}
-     * (the CSV import).
+     * (the CSV import, as the API's raw body and as the upload page's multipart form).
      */
-    @WithDefault("/api/imports")
+    @WithDefault("/api/imports,/imports")
     Set<String> largeUploadPaths();
 }
