@@ -48,6 +48,11 @@ class AppPagesTest {
                 Map.entry("/subscribers", "Address or name contains"),
                 Map.entry("/subscribers/new", "Add subscriber"),
                 Map.entry("/suppressions", "Suppress an address"),
+                Map.entry("/lists/" + data.list, "Sign-up form for your site"),
+                Map.entry("/subscribers/" + data.subscriber, "Subscriptions and consent"),
+                Map.entry("/imports", "Import a CSV file"),
+                Map.entry("/account", "API tokens"),
+                Map.entry("/audit", "Audit log"),
                 Map.entry("/users", "New account"));
         pages.forEach((path, content) -> {
             String html = given().redirects().follow(false).get(path).then()
@@ -63,7 +68,7 @@ class AppPagesTest {
     void anEditorIsRefusedTheAdminPagesAndDoesNotSeeTheirLinks() {
         Fixture data = fixture();
         for (String path : List.of("/users", "/newsletters/new", "/newsletters/" + data.newsletter + "/edit",
-                "/lists/new", "/subscribers/new", "/suppressions")) {
+                "/lists/new", "/subscribers/new", "/suppressions", "/imports", "/audit")) {
             given().redirects().follow(false).get(path).then().statusCode(403);
         }
         given().contentType(ContentType.URLENC).formParam("email", "x@example.org").post("/users").then().statusCode(403);
@@ -81,7 +86,7 @@ class AppPagesTest {
     void anonymousVisitorsAreSentToSignIn() {
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
         for (String path : List.of("/dashboard", "/newsletters", "/issues/1", "/sends/1", "/users", "/lists", "/subscribers",
-                "/subscribers/1", "/suppressions")) {
+                "/subscribers/1", "/suppressions", "/imports", "/audit", "/account")) {
             given().redirects().follow(false).get(path).then().statusCode(302).header("Location", containsString("/login"));
         }
     }
@@ -159,15 +164,22 @@ class AppPagesTest {
         }
     }
 
-    private record Fixture(String slug, long newsletter, long issue) {
+    private record Fixture(String slug, long newsletter, long issue, long list, long subscriber) {
     }
 
-    /** A newsletter (made by an admin, as only admins may) with an issue of two items. */
+    /** A newsletter (made by an admin, as only admins may) with an issue of two items, and a public list with one member. */
     private Fixture fixture() {
         String slug = Fixtures.uniqueSlug("pages");
-        long newsletter = accounts.create("admin").bearer().contentType(ContentType.JSON).body(Fixtures.newsletterBody(slug)).post("/api/newsletters")
+        var admin = accounts.create("admin");
+        long newsletter = admin.bearer().contentType(ContentType.JSON).body(Fixtures.newsletterBody(slug)).post("/api/newsletters")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        return new Fixture(slug, newsletter, Fixtures.issue(newsletter, 2));
+        long list = admin.bearer().contentType(ContentType.JSON)
+                .body(Map.of("slug", slug, "name", "List " + slug, "visibility", "PUBLIC", "optIn", "SINGLE"))
+                .post("/api/lists").then().statusCode(201).extract().jsonPath().getLong("id");
+        long subscriber = admin.bearer().contentType(ContentType.JSON)
+                .body(Map.of("email", slug + "@example.org", "lists", List.of(list), "status", "CONFIRMED"))
+                .post("/api/subscribers").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Fixture(slug, newsletter, Fixtures.issue(newsletter, 2), list, subscriber);
     }
 
     /** Every src and href that would make the browser reach another host (protocol-relative included). */
