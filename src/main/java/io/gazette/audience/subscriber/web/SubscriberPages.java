@@ -1,9 +1,5 @@
 package io.gazette.audience.subscriber.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gazette.audience.AudienceConfig;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.audience.list.ListService;
@@ -76,17 +72,17 @@ public class SubscriberPages {
     private final ListService lists;
     private final AudienceConfig config;
     private final FormValidation validation;
-    private final ObjectMapper json;
+    private final AttributesText attributes;
 
     public SubscriberPages(SubscriberService subscribers, SubscriberSearch search, BulkActions bulk, ListService lists,
-                           AudienceConfig config, FormValidation validation, ObjectMapper json) {
+                           AudienceConfig config, FormValidation validation, AttributesText attributes) {
         this.subscribers = subscribers;
         this.search = search;
         this.bulk = bulk;
         this.lists = lists;
         this.config = config;
         this.validation = validation;
-        this.json = json;
+        this.attributes = attributes;
     }
 
     /** The search; as an htmx request (typing in the box) only the results are sent back. */
@@ -145,7 +141,7 @@ public class SubscriberPages {
     @Path("{id}")
     public TemplateInstance subscriber(long id) {
         SubscriberView subscriber = subscribers.view(id);
-        return page(subscriber, attributesText(subscriber.attributes()), FormErrors.NONE);
+        return page(subscriber, attributes.show(subscriber.attributes()), FormErrors.NONE);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -155,7 +151,7 @@ public class SubscriberPages {
     public Response edit(long id, @RestForm String name, @RestForm String attributes) {
         try {
             SubscriberView saved = subscribers.update(id, validation.check(new SubscriberUpdate(FormValues.orNull(name),
-                    attributesObject(attributes))));
+                    this.attributes.parse(attributes))));
             return Flash.redirect("/subscribers/" + id, saved.email() + " saved.");
         } catch (ProblemException refused) {
             if (refused.status() == 404) {
@@ -217,34 +213,12 @@ public class SubscriberPages {
                     list == null ? Set.of() : Set.of(list), status));
             return Flash.redirect("/subscribers/" + id, BulkSummary.of(result));
         } catch (ProblemException refused) {
-            return Response.status(422).entity(page(subscriber, attributesText(subscriber.attributes()),
+            return Response.status(422).entity(page(subscriber, attributes.show(subscriber.attributes()),
                     FormErrors.of(refused))).build();
         }
     }
 
     private TemplateInstance page(SubscriberView subscriber, String attributes, FormErrors errors) {
         return Templates.subscriber(subscriber, SubscriberTimeline.of(subscriber), lists.list(), attributes, errors);
-    }
-
-    private String attributesText(JsonNode attributes) {
-        try {
-            return attributes == null || attributes.isEmpty() ? "" : json.writerWithDefaultPrettyPrinter().writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored attributes are always JSON", e);
-        }
-    }
-
-    private ObjectNode attributesObject(String text) {
-        if (FormValues.isBlank(text)) {
-            return null;
-        }
-        try {
-            if (json.readTree(text) instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (JsonProcessingException e) {
-            // Falls through to the field's message: what was typed is not JSON.
-        }
-        throw ProblemException.invalid("attributes", "must be a JSON object, such as {\"city\": \"Porto\"}");
     }
 }
