@@ -90,6 +90,12 @@ class SubscriberBrowserTest {
         assertThat(page.locator("h1")).hasText(readers.get(0));
         assertThat(page.locator(".timeline")).containsText("Unsubscribed from Harbour Readers");
         AppBrowser.assertAccessible(page);
+        String subscriberPage = page.url();
+
+        Page phone = browser.signedIn(admin.email(), admin.password(), 375);
+        phone.navigate(subscriberPage);
+        assertThat(phone.locator("h1")).hasText(readers.get(0));
+        assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).as("fits a phone").isLessThanOrEqualTo(375);
 
         page.navigate(browser.url("/dashboard"));
         page.selectOption("#growth-list", String.valueOf(list));
