@@ -141,11 +141,18 @@ class LoginFlowTest {
     }
 
     @Test
-    void jsonApiCallsWithTheSessionNeedNoCsrfToken() {
+    void jsonApiCallsWithTheSessionNeedTheCsrfTokenInAHeader() {
         TestAccounts.Account editor = accounts.create("editor");
-        String session = new BrowserSession().sessionCookie(editor.email(), editor.password());
+        BrowserSession browser = new BrowserSession();
+        String session = browser.sessionCookie(editor.email(), editor.password());
+        String token = browser.fetchCsrfToken("/account", Map.of("quarkus-credential", session));
 
-        given().cookie("quarkus-credential", session).contentType(ContentType.JSON).body(Map.of("name", "from the browser"))
+        given().cookie("quarkus-credential", session).cookie("csrf-token", token).contentType(ContentType.JSON)
+                .body(Map.of("name", "from the browser"))
+                .post("/api/tokens")
+                .then().statusCode(403).body("type", equalTo("urn:gazette:problem:csrf"));
+        given().cookie("quarkus-credential", session).cookie("csrf-token", token).header("X-CSRF-Token", token)
+                .contentType(ContentType.JSON).body(Map.of("name", "from the browser"))
                 .post("/api/tokens")
                 .then().statusCode(201)
                 .body("name", equalTo("from the browser"));

@@ -28,6 +28,11 @@ public final class PageSession {
                 .cookie("quarkus-credential", session).cookie("csrf-token", csrf);
     }
 
+    /** The session's CSRF token, for requests that send it in the X-CSRF-Token header instead of a form field. */
+    public String csrfToken() {
+        return csrf;
+    }
+
     public Response get(String path) {
         return request().get(path);
     }

@@ -1,5 +1,6 @@
 package io.gazette.security.token;
 
+import io.gazette.shared.problem.HttpProblems;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -23,7 +24,9 @@ import java.util.Set;
 public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
-    private static final ChallengeData CHALLENGE = new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"gazette\"");
+    private static final String CHALLENGE_HEADER = "WWW-Authenticate";
+    private static final String CHALLENGE_VALUE = "Bearer realm=\"gazette\"";
+    private static final ChallengeData CHALLENGE = new ChallengeData(401, CHALLENGE_HEADER, CHALLENGE_VALUE);
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -42,6 +45,17 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(CHALLENGE);
         }
         return Uni.createFrom().nullItem();
+    }
+
+    /** The challenge with a problem document, as every other refusal of the API has; pages keep the form login's redirect. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!isApi(context) && bearerToken(context) == null) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        context.response().putHeader(CHALLENGE_HEADER, CHALLENGE_VALUE);
+        HttpProblems.send(context, HttpProblems.unauthenticated(context.normalizedPath()));
+        return Uni.createFrom().item(true);
     }
 
     @Override

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       which the composer frames on its own origin;</li>
  *   <li>Swagger UI ({@code /q/swagger-ui}) and dev mode's Dev UI start with inline scripts, so they alone get
  *       {@code 'unsafe-inline'}; they serve no user content.</li>
+ *   <li>no {@code Referer} at all from the pages reached by signed links (their URLs are credentials), and a page
+ *       that asks for a stricter referrer policy itself keeps it: the filter writes last, so it must not overwrite.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,6 +35,11 @@ public class SecurityHeaders {
     /** The composer shows an issue's preview in a frame of its own page. */
     static final Pattern PREVIEW = Pattern.compile("/api/issues/\\d+/preview");
 
+    /** Pages whose URL carries a signed token: confirm, unsubscribe and preferences links from emails. */
+    static final Pattern SIGNED_LINK = Pattern.compile("/(confirm|unsubscribe|preferences)/.*");
+
+    static final String REFERRER_POLICY = "Referrer-Policy";
+
     static final String TOOLING_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
@@ -45,7 +52,11 @@ public class SecurityHeaders {
 
     private static void apply(RoutingContext context) {
         MultiMap headers = context.response().headers();
-        forPath(context.normalizedPath(), context.request().isSSL()).forEach(headers::set);
+        forPath(context.normalizedPath(), context.request().isSSL()).forEach((name, value) -> {
+            if (!name.equals(REFERRER_POLICY) || !headers.contains(REFERRER_POLICY)) {
+                headers.set(name, value);
+            }
+        });
     }
 
     static Map<String, String> forPath(String path, boolean https) {
@@ -61,7 +72,7 @@ public class SecurityHeaders {
             headers.put("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
         }
         headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put(REFERRER_POLICY, SIGNED_LINK.matcher(path).matches() ? "no-referrer" : "strict-origin-when-cross-origin");
         if (https) {
             headers.put("Strict-Transport-Security", "max-age=31536000");
         }

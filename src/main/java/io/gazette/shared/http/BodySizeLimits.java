@@ -1,5 +1,6 @@
 package io.gazette.shared.http;
 
+import io.gazette.shared.problem.HttpProblems;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -36,7 +37,8 @@ public class BodySizeLimits {
             context.put(STREAM_LIMIT_KEY, limit);
             context.next();
         } else if (parse(declared) > limit) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close").setStatusCode(413).end();
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            HttpProblems.send(context, HttpProblems.tooLarge(limit, context.normalizedPath()));
         } else {
             context.next();
         }
