@@ -28,6 +28,11 @@ public final class PageSession {
                 .cookie("quarkus-credential", session).cookie("csrf-token", csrf);
     }
 
+    /** The session's cookies as one {@code Cookie} header, for requests written by hand. */
+    public String cookieHeader() {
+        return "quarkus-credential=" + session + "; csrf-token=" + csrf;
+    }
+
     /** The session's CSRF token, for requests that send it in the X-CSRF-Token header instead of a form field. */
     public String csrfToken() {
         return csrf;

@@ -8,6 +8,7 @@ import io.gazette.security.PageSession;
 import io.gazette.security.Roles;
 import io.gazette.security.TestAccounts;
 import io.gazette.shared.web.SubscriberLinks;
+import io.gazette.support.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -49,6 +50,9 @@ class HttpHardeningTest {
     Clock clock;
 
     /** The management interface serves under its own {@code /q} root, which the annotation adds. */
+    @TestHTTPResource("/")
+    URL root;
+
     @TestHTTPResource(value = "/metrics", management = true)
     URL managementMetrics;
 
@@ -62,20 +66,20 @@ class HttpHardeningTest {
         long subscriber = data.subscriber(email).orElseThrow().id;
         String preferences = links.preferencesUrl(subscriber).replaceFirst("^https?://[^/]+", "");
 
-        Map<String, Response> redirects = Map.of(
-                "sign-up", forged(given()).formParam("email", uniqueEmail("host")).post("/subscribe/{slug}", data.slug(list)),
-                "preferences saved", forged(given()).contentType(ContentType.URLENC).formParam("list", list).post(preferences),
-                "front door", forged(given()).get("/"),
-                "sign-in challenge", forged(given()).get("/account"),
-                "signed-in front door", forged(session.request()).get("/"),
-                "page form", forged(session.request()).contentType(ContentType.URLENC)
-                        .formParam("csrf-token", session.csrfToken()).post("/logout"));
-        redirects.forEach((what, response) -> {
-            String location = response.getHeader("Location");
-            assertTrue(response.statusCode() / 100 == 3, what + " answered " + response.statusCode());
-            assertNotNull(location, what);
-            assertFalse(location.contains(EVIL), what + " redirected to " + location);
-            assertTrue(location.startsWith("/"), what + " redirected to " + location);
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        Map<String, String> signedIn = Map.of("Cookie", session.cookieHeader(), "Content-Type", "application/x-www-form-urlencoded");
+        Map<String, RawHttp.Answer> redirects = Map.of(
+                "sign-up", RawHttp.send(root, "POST", "/subscribe/" + data.slug(list), EVIL, form, "email=" + uniqueEmail("host")),
+                "preferences saved", RawHttp.send(root, "POST", preferences, EVIL, form, "list=" + list),
+                "front door", RawHttp.send(root, "GET", "/", EVIL, Map.of(), null),
+                "sign-in challenge", RawHttp.send(root, "GET", "/account", EVIL, Map.of(), null),
+                "signed-in front door", RawHttp.send(root, "GET", "/", EVIL, signedIn, null),
+                "page form", RawHttp.send(root, "POST", "/logout", EVIL, signedIn, "csrf-token=" + session.csrfToken()));
+        redirects.forEach((what, answer) -> {
+            assertTrue(answer.status() / 100 == 3, what + " answered " + answer.status());
+            assertNotNull(answer.location(), what);
+            assertFalse(answer.location().contains(EVIL), what + " redirected to " + answer.location());
+            assertTrue(answer.location().startsWith("/"), what + " redirected to " + answer.location());
         });
         Response signIn = signIn(accounts.create(Roles.EDITOR), EVIL, Map.of());
         assertFalse(signIn.getHeader("Location").contains(EVIL), signIn.getHeader("Location"));
@@ -143,10 +147,6 @@ class HttpHardeningTest {
         assertEquals(404, given().get("/q/swagger-ui/").statusCode());
         assertEquals(200, given().get(managementMetrics).statusCode(), "metrics on the loopback management port");
         assertEquals(200, given().get("/q/health/ready").statusCode(), "load balancers probe the public port");
-    }
-
-    private static RequestSpecification forged(RequestSpecification request) {
-        return request.header("Host", EVIL).redirects().follow(false);
     }
 
     /** The sign-in form, from {@code host} when given, with extra cookies such as a return target. */
