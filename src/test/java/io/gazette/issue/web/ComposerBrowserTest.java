@@ -132,7 +132,12 @@ class ComposerBrowserTest {
         assertThat(page.locator("section[aria-labelledby=scheduled-heading]")).containsText("Harbour week, edited in place");
         assertThat(page.locator("section[aria-labelledby=scheduled-heading]")).containsText("Europe/Lisbon");
         assertThat(page.locator("header nav")).not().containsText("Users");
+        assertThat(page.locator("header nav")).not().containsText("Imports");
+        assertThat(page.locator("header nav")).not().containsText("Audit log");
         AppBrowser.screenshot(page, "dashboard");
+        assertThat(page.navigate(browser.url("/users")).status()).as("an editor is refused the users page").isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("This page is not for your role");
+        AppBrowser.assertAccessible(page);
     }
 
     @Test

@@ -72,6 +72,7 @@ class AppPagesTest {
             given().redirects().follow(false).get(path).then().statusCode(403);
         }
         given().contentType(ContentType.URLENC).formParam("email", "x@example.org").post("/users").then().statusCode(403);
+        given().get("/audit").then().statusCode(403).contentType(ContentType.HTML).body(containsString("not for your role"));
         Document dashboard = Jsoup.parse(given().get("/dashboard").then().statusCode(200).extract().asString());
         for (String adminLink : List.of("/users", "/imports", "/audit")) {
             assertThat(dashboard.select("a[href=" + adminLink + "]")).as(adminLink).isEmpty();
