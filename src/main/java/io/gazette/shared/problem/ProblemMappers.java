@@ -41,6 +41,11 @@ public class ProblemMappers {
         return respond(500, "internal", "Internal error", "The request could not be validated", uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(ProblemException.invalid(e.parameter(), e.problem()), uri);
+    }
+
     /** Listed by type so it wins over Quarkus' own mapper for mismatched input, which answers plain JSON. */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
