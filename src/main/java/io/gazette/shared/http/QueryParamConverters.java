@@ -48,10 +48,11 @@ public class QueryParamConverters implements ParamConverterProvider {
         return new Strict<>(name, false, "must be one of " + choices, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
     }
 
+    /** "0" too: it is what JAX-RS hands over for an absent primitive {@code boolean} without {@code @DefaultValue}. */
     private static Boolean bool(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
-            case "false" -> false;
+            case "false", "0" -> false;
             default -> throw new IllegalArgumentException(value);
         };
     }
