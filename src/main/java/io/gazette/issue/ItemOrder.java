@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 final class ItemOrder {
 
+    /** How many ids an error names at most. */
+    private static final int SAMPLE_SIZE = 10;
+
     private ItemOrder() {
     }
 
@@ -46,8 +49,14 @@ final class ItemOrder {
             throw ProblemException.invalid("ids", "lists an item more than once");
         }
         if (!requested.equals(current)) {
-            throw ProblemException.conflict("The new order must list exactly the issue's current items " + sorted(current)
-                    + " but lists " + sorted(requested) + "; reload and try again");
+            Set<Long> missing = new HashSet<>(current);
+            missing.removeAll(requested);
+            Set<Long> unknown = new HashSet<>(requested);
+            unknown.removeAll(current);
+            throw ProblemException.conflict("The new order must list exactly the issue's " + current.size()
+                    + " current items" + (missing.isEmpty() ? "" : "; it leaves out " + sample(missing))
+                    + (unknown.isEmpty() ? "" : "; it lists ids that are not items of this issue: " + sample(unknown))
+                    + "; reload and try again");
         }
         Map<Long, Item> byId = items.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         List<Item> reordered = new ArrayList<>(ids.stream().map(byId::get).toList());
@@ -69,7 +78,10 @@ final class ItemOrder {
         return position - 1;
     }
 
-    private static List<Long> sorted(Set<Long> ids) {
-        return ids.stream().sorted().toList();
+    /** The first few ids, lowest first: an answer listing every id of a huge request would be as huge as it. */
+    private static String sample(Set<Long> ids) {
+        List<Long> first = ids.stream().sorted().limit(SAMPLE_SIZE).toList();
+        String listed = first.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return ids.size() > SAMPLE_SIZE ? listed + " and " + (ids.size() - SAMPLE_SIZE) + " more" : listed;
     }
 }

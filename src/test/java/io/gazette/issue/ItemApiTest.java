@@ -15,11 +15,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -120,6 +122,19 @@ class ItemApiTest {
         given().contentType(ContentType.JSON).body(Map.of("ids", List.of(ids.get(0), ids.get(0), ids.get(1))))
                 .put("/api/issues/{id}/items/order", issue).then().statusCode(400).body("errors[0].field", equalTo("ids"));
         assertEquals(List.of("Headline 3", "Headline 1", "Headline 2"), headlines(issue));
+    }
+
+    @Test
+    void aHugeWrongOrderIsAnsweredBriefly() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 2);
+        List<Long> unknown = LongStream.rangeClosed(1_000_000_001L, 1_000_100_000L).boxed().toList();
+        String detail = given().contentType(ContentType.JSON).body(Map.of("ids", unknown))
+                .put("/api/issues/{id}/items/order", issue)
+                .then().statusCode(409).extract().path("detail");
+        assertThat(detail).contains("leaves out " + ids(issue).get(0) + ", " + ids(issue).get(1))
+                .contains("1000000001, ", "1000000010 and 99990 more")
+                .doesNotContain("1000000011");
+        assertThat(detail.length()).isLessThan(400);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gazette.audience.imports;
 import io.gazette.audience.Attributes;
 import io.gazette.audience.EmailAddresses;
 import io.gazette.shared.validation.SingleLineValidator;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,8 +89,20 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new ImportFailure("line " + (consumedLines + 1) + ": unreadable CSV, import stopped there ("
-                    + e.getMessage() + ")", e);
+                    + reason(e) + ")", e);
         }
+    }
+
+    /** In the user's terms: the parser's own exception names its Java class, which means nothing to whoever made the file. */
+    private static String reason(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CSVException) {
+            return "a quoted value is not closed, or text follows its closing quote";
+        }
+        return cause.getMessage();
     }
 
     @Override

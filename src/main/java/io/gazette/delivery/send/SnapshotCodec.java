@@ -1,7 +1,9 @@
 package io.gazette.delivery.send;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.gazette.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +16,12 @@ public class SnapshotCodec {
 
     private final ObjectMapper json;
 
+    private final ObjectReader reader;
+
     public SnapshotCodec(ObjectMapper json) {
         this.json = json;
+        // A snapshot stored by an earlier version may carry fields this one dropped; it must still be sent.
+        this.reader = json.readerFor(SendSnapshot.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public String write(SendSnapshot snapshot) {
@@ -33,7 +39,7 @@ public class SnapshotCodec {
 
     public SendSnapshot read(String text) {
         try {
-            return json.readValue(text, SendSnapshot.class);
+            return reader.readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable send snapshot: " + e.getOriginalMessage(), e);
         }

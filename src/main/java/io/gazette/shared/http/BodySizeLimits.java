@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,30 +13,30 @@ import jakarta.enterprise.event.Observes;
  * Request body limits per path. Quarkus has one limit for every request ({@code quarkus.http.limits.max-body-size});
  * here that is only the ceiling, for the few endpoints that stream large uploads to disk, and every other request is
  * held to {@code gazette.http.max-body-size}: a body declared larger is refused with 413 before it is read, and a
- * chunked body is cut off at the limit while it is read.
+ * chunked body is read into memory up to the limit and refused with 413 when it goes past it.
  */
 @ApplicationScoped
 public class BodySizeLimits {
 
-    /** Where Quarkus' request input stream looks for the limit of a body sent without Content-Length. */
-    static final String STREAM_LIMIT_KEY = "io.quarkus.max-request-size";
-
     void install(@Observes Router router, BodySizeConfig config) {
         long limit = config.maxBodySize().asLongValue();
+        // A body without Content-Length is read whole, up to the limit, before the endpoint sees it. Left to the REST
+        // layer's own stream limit, the refusal surfaced as an exception in the middle of reading JSON: logged as a
+        // server error, then a second error when the 500 could not be written over the 413 already sent.
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
             if (!config.largeUploadPaths().contains(context.normalizedPath())) {
-                enforce(context, limit);
+                enforce(context, limit, chunked);
             } else {
                 context.next();
             }
         });
     }
 
-    private static void enforce(RoutingContext context, long limit) {
+    private static void enforce(RoutingContext context, long limit, BodyHandler chunked) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
-            context.put(STREAM_LIMIT_KEY, limit);
-            context.next();
+            chunked.handle(context);
         } else if (parse(declared) > limit) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             HttpProblems.send(context, HttpProblems.tooLarge(limit, context.normalizedPath()));

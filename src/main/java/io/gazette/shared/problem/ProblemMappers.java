@@ -1,7 +1,6 @@
 package io.gazette.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.gazette.shared.problem.Problem.FieldError;
 import jakarta.persistence.OptimisticLockException;
@@ -41,13 +40,15 @@ public class ProblemMappers {
         return respond(500, "internal", "Internal error", "The request could not be validated", uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(ProblemException.invalid(e.parameter(), e.problem()), uri);
+    }
+
     /** Listed by type so it wins over Quarkus' own mapper for mismatched input, which answers plain JSON. */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException jme ? JsonPaths.of(jme) : "";
-        String detail = "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, "has the wrong type or format"));
-        return respond(400, "malformed-body", "Malformed request body", detail, uri, errors);
+        return respond(400, "malformed-body", "Malformed request body", JsonProblems.detail(e), uri, JsonProblems.errors(e));
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

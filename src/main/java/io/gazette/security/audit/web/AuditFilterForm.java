@@ -16,7 +16,8 @@ public class AuditFilterForm {
     @RestQuery public String actor;
     @RestQuery public String from;
     @RestQuery public String to;
-    @RestQuery public Integer size;
+    /** Named, unlike the text fields, so that a size that is not a number is refused by name (QueryParamConverters). */
+    @RestQuery("size") public Integer size;
 
     public AuditQuery toQuery() {
         return new AuditQuery(action, actor, from, to);
