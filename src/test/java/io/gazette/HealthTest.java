@@ -1,5 +1,7 @@
 package io.gazette;
 
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class HealthTest {
+
+    /** {@code /q/openapi} lives on the management interface (the annotation adds its {@code /q} root). */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL managementOpenApi;
 
     @Test
     void reportsUpWithDatabaseCheck() {
@@ -20,7 +26,7 @@ class HealthTest {
 
     @Test
     void servesOpenApiDocument() {
-        given().accept("application/json").get("/q/openapi")
+        given().accept("application/json").get(managementOpenApi)
                 .then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/issues/{id}"));
     }

@@ -1,5 +1,7 @@
 package io.gazette.issue;
 
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.gazette.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -24,6 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
 class PasteImportApiTest {
+
+    /** {@code /q/openapi} lives on the management interface (the annotation adds its {@code /q} root). */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL managementOpenApi;
 
     private static String tenItems() throws IOException {
         try (InputStream in = PasteImportApiTest.class.getResourceAsStream("/paste/ten-items.md")) {
@@ -126,7 +132,7 @@ class PasteImportApiTest {
 
     @Test
     void theOpenApiDocumentDescribesTheDryRun() {
-        JsonPath openapi = given().accept("application/json").get("/q/openapi").jsonPath();
+        JsonPath openapi = given().accept("application/json").get(managementOpenApi).jsonPath();
         List<Map<String, Object>> parameters = openapi.getList("paths.'/api/issues/{id}/import'.post.parameters");
         assertTrue(parameters.stream().anyMatch(p -> "dryRun".equals(p.get("name"))
                 && String.valueOf(p.get("description")).contains("without saving")), parameters.toString());

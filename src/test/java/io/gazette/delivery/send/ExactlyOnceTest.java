@@ -1,5 +1,7 @@
 package io.gazette.delivery.send;
 
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.gazette.delivery.queue.Claim;
 import io.gazette.delivery.queue.ClaimedDelivery;
 import io.gazette.delivery.queue.DeliveryQueue;
@@ -44,6 +46,10 @@ import static org.hamcrest.Matchers.equalTo;
 @TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class ExactlyOnceTest {
+
+    /** {@code /q/metrics} lives on the management interface (the annotation adds its {@code /q} root). */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     @Inject
     SendKit kit;
@@ -181,8 +187,8 @@ class ExactlyOnceTest {
     }
 
     /** This instance's count of batches stopped because their rows were taken over, from /q/metrics. */
-    private static double claimsLost() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double claimsLost() {
+        String metrics = given().get(managementMetrics).then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("gazette_claims_lost_total")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElseThrow();
     }

@@ -1,5 +1,7 @@
 package io.gazette.delivery.send;
 
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.gazette.audience.AudienceData;
 import io.gazette.shared.web.SubscriberLinks;
 import io.gazette.support.Fixtures;
@@ -29,6 +31,10 @@ import static org.hamcrest.Matchers.hasSize;
 @TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class SendFlowTest {
+
+    /** {@code /q/metrics} lives on the management interface (the annotation adds its {@code /q} root). */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     @Inject
     SendKit kit;
@@ -210,7 +216,7 @@ class SendFlowTest {
         kit.confirmed("metrics", kit.list(newsletter), 1);
         kit.await(kit.send(Fixtures.issue(newsletter, 1)), SendStatus.FINISHED);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(managementMetrics).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("gazette_messages_total\\{outcome=\"sent\"[^}]*} [1-9]")
                 .contains("gazette_smtp_latency_seconds_count").contains("gazette_queue_depth").contains("gazette_send_rate");
     }

@@ -1,5 +1,7 @@
 package io.gazette.shared.http;
 
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.gazette.security.Roles;
 import io.gazette.security.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class QueryParamTypesTest {
 
+    /** {@code /q/openapi} lives on the management interface (the annotation adds its {@code /q} root). */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL managementOpenApi;
+
     private static final String MISSING_ID = "987654321";
     private static final String WRONG = "not-a-valid-value";
 
@@ -33,7 +39,7 @@ class QueryParamTypesTest {
     @Test
     void everyTypedQueryParameterRefusesAValueOfTheWrongTypeByName() {
         RequestSpecification admin = accounts.create(Roles.ADMIN).bearer();
-        JsonPath openapi = given().accept("application/json").get("/q/openapi").jsonPath();
+        JsonPath openapi = given().accept("application/json").get(managementOpenApi).jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
         List<String> walked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
