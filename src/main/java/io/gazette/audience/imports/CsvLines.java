@@ -1,7 +1,7 @@
 package io.gazette.audience.imports;
 
 import io.gazette.audience.Attributes;
-import io.gazette.audience.EmailAddresses;
+import io.gazette.audience.MailboxPolicy;
 import io.gazette.shared.validation.SingleLineValidator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads an import file one record at a time with Commons CSV (RFC 4180 quoting, any line ending) and checks each
@@ -44,9 +43,12 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
     private final Iterator<CSVRecord> records;
     private final RecordSizeGuard guard;
     private final CsvHeader header;
+    private final MailboxPolicy mailboxes;
     private long consumedLines;
 
-    private CsvLines(CSVParser parser, CSVFormat format, BoundedInputStream bytes, RecordSizeGuard guard) {
+    private CsvLines(CSVParser parser, CSVFormat format, BoundedInputStream bytes, RecordSizeGuard guard,
+                     MailboxPolicy mailboxes) {
+        this.mailboxes = mailboxes;
         this.parser = parser;
         this.format = format;
         this.bytes = bytes;
@@ -60,7 +62,7 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
         guard.recordDone();
     }
 
-    static CsvLines open(Path file, char delimiter) throws IOException {
+    static CsvLines open(Path file, char delimiter, MailboxPolicy mailboxes) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
@@ -71,7 +73,8 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .get();
-        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), format, bytes, guard);
+        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), format, bytes, guard,
+                mailboxes);
     }
 
     /**
@@ -117,9 +120,10 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
             return failed(record, number, LineReason.WRONG_COLUMN_COUNT,
                     "expected " + header.size() + " fields, found " + record.size());
         }
-        Optional<String> email = EmailAddresses.normalise(record.get(header.emailColumn()));
-        if (email.isEmpty()) {
-            return failed(record, number, LineReason.INVALID_EMAIL, "not a valid email address");
+        MailboxPolicy.Verdict email = mailboxes.check(record.get(header.emailColumn()));
+        if (!email.accepted()) {
+            return failed(record, number, LineReason.INVALID_EMAIL, MailboxPolicy.INVALID.equals(email.refusal())
+                    ? "not a valid email address" : "the address " + email.refusal());
         }
         String name = header.nameColumn() < 0 ? null : record.get(header.nameColumn()).strip();
         if (name != null && (name.length() > 200 || !SingleLineValidator.isSingleLine(name))) {
@@ -130,7 +134,7 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
             return failed(record, number, LineReason.ATTRIBUTES_TOO_LONG,
                     "the attributes exceed " + Attributes.MAX_LENGTH + " characters as JSON");
         }
-        return new CsvLine.Row(number, email.get(), name == null || name.isEmpty() ? null : name, attributes);
+        return new CsvLine.Row(number, email.address(), name == null || name.isEmpty() ? null : name, attributes);
     }
 
     private CsvLine.Rejected failed(CSVRecord record, long number, LineReason reason, String detail) {
