@@ -4,6 +4,7 @@ import io.gazette.mail.MailConfig;
 import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.validation.CanonicalMailbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Optional;
 
@@ -21,8 +22,14 @@ public class MailboxPolicy {
 
     private final boolean smtpUtf8;
 
+    @Inject
     public MailboxPolicy(MailConfig config) {
-        this.smtpUtf8 = config.smtputf8();
+        this(config.smtputf8());
+    }
+
+    /** For code that reads files outside the application (tests): {@code smtpUtf8} as the setting would say. */
+    public MailboxPolicy(boolean smtpUtf8) {
+        this.smtpUtf8 = smtpUtf8;
     }
 
     /** The canonical address, or why it is refused ({@link #INVALID} or {@link #NEEDS_SMTPUTF8}). */
