@@ -8,6 +8,7 @@ import io.gazette.shared.problem.ProblemException;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A subscriber's free-form attributes: a JSON object, stored as text of at most {@link #MAX_LENGTH} characters. */
 public final class Attributes {
@@ -27,15 +28,17 @@ public final class Attributes {
         return checked(attributes.toString());
     }
 
-    /** The stored text of string attributes from an import; empty maps are stored as null. */
-    public static String toText(Map<String, String> attributes) {
-        if (attributes.isEmpty()) {
-            return null;
-        }
+    /** A new, empty object to add attributes to. */
+    public static ObjectNode emptyObject() {
+        return JSON.createObjectNode();
+    }
+
+    /** The text as a JSON object, or empty when it is not one (attributes read back from an exported file). */
+    public static Optional<ObjectNode> parseObject(String text) {
         try {
-            return JSON.writeValueAsString(attributes);
+            return JSON.readTree(text) instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("string maps always serialise", e);
+            return Optional.empty();
         }
     }
 

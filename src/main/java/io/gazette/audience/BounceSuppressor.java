@@ -5,7 +5,7 @@ import io.gazette.delivery.bounce.BounceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.Locale;
+import io.gazette.shared.validation.CanonicalMailbox;
 
 /**
  * Connects delivery's bounce handling to the suppression list: a hard bounce, a complaint, or too many soft bounces
@@ -23,7 +23,7 @@ public class BounceSuppressor implements AddressSuppressor {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void suppress(String email, BounceKind kind, String reason) {
-        String address = EmailAddresses.normalise(email).orElse(email.strip().toLowerCase(Locale.ROOT));
+        String address = CanonicalMailbox.orLowerCase(email);
         directory.suppress(address, switch (kind) {
             case HARD -> SuppressionReason.HARD_BOUNCE;
             case SOFT -> SuppressionReason.SOFT_BOUNCES;

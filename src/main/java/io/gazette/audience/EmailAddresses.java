@@ -1,14 +1,16 @@
 package io.gazette.audience;
 
+import io.gazette.shared.validation.CanonicalMailbox;
 import org.apache.commons.validator.routines.EmailValidator;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one rule for what counts as a subscriber's address, shared by forms, the API and imports. Validation is
- * Apache Commons Validator's (RFC 5322 syntax, a real top-level domain); normalisation trims and lower-cases, so
- * {@code Ann@Example.org} and {@code ann@example.org} are one subscriber.
+ * The one rule for what counts as a subscriber's address, shared by forms, the API, imports and suppressions.
+ * Validation is Apache Commons Validator's (RFC 5322 syntax, a real top-level domain); normalisation is
+ * {@link CanonicalMailbox}: trimmed, lower case, the domain in ASCII, so {@code Ann@Example.org} and
+ * {@code ann@example.org}, or {@code ann@bücher.de} and {@code ann@xn--bcher-kva.de}, are one subscriber.
+ * Whether a local part outside ASCII may be mailed is the server's question: {@link MailboxPolicy}.
  */
 public final class EmailAddresses {
 
@@ -29,6 +31,6 @@ public final class EmailAddresses {
         if (address.isEmpty() || address.length() > MAX_LENGTH || !VALIDATOR.isValid(address)) {
             return Optional.empty();
         }
-        return Optional.of(address.toLowerCase(Locale.ROOT));
+        return CanonicalMailbox.of(address).filter(canonical -> canonical.length() <= MAX_LENGTH);
     }
 }

@@ -1,5 +1,6 @@
 package io.gazette.audience;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,7 +12,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A subscriber address by the rules of {@link EmailAddresses}. Null is valid. */
+/** A subscriber address by the rules of {@link MailboxPolicy}; the message says why one is refused. Null is valid. */
 @Documented
 @Constraint(validatedBy = MailboxAddress.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
@@ -24,9 +25,21 @@ public @interface MailboxAddress {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<MailboxAddress, String> {
+
+        @Inject
+        MailboxPolicy policy;
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || EmailAddresses.normalise(value).isPresent();
+            if (value == null) {
+                return true;
+            }
+            MailboxPolicy.Verdict verdict = policy.check(value);
+            if (!verdict.accepted() && !MailboxPolicy.INVALID.equals(verdict.refusal())) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(verdict.refusal()).addConstraintViolation();
+            }
+            return verdict.accepted();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.gazette.issue;
 
 import io.gazette.issue.paste.DigestTextParser;
+import io.gazette.issue.paste.PasteWarning;
 import io.gazette.issue.paste.PastedDigest;
 import io.gazette.issue.paste.PastedDigest.PastedItem;
 import io.gazette.shared.problem.Problem.FieldError;
@@ -47,6 +48,7 @@ public class PasteImportService {
         if (dryRun) {
             return wouldCreate(issues.get(issueId), digest, requests, replace);
         }
+        List<PasteWarning> warnings = new ArrayList<>(digest.warnings());
 
         Issue issue = issues.lockForChange(issueId);
         issue.requireEditable();
@@ -63,13 +65,14 @@ public class PasteImportService {
         if (digest.intro() != null) {
             issue.intro = digest.intro();
         }
-        if (digest.closing() != null) {
-            issue.closing = digest.closing();
+        String closing = keptClosing(issue.closing, digest, replace, warnings);
+        if (closing != null) {
+            issue.closing = closing;
         }
         created.forEach(item -> item.persist());
         Item.flush();
-        return new PasteImportResult(digest.title(), digest.intro(), digest.closing(),
-                created.stream().map(ItemView::of).toList(), issue.version, digest.warnings(), false);
+        return new PasteImportResult(digest.title(), digest.intro(), closing,
+                created.stream().map(ItemView::of).toList(), issue.version, List.copyOf(warnings), false);
     }
 
     /**
@@ -85,8 +88,24 @@ public class PasteImportService {
             item.position = before + i + 1;
             items.add(ItemView.of(item));
         }
-        return new PasteImportResult(digest.title(), digest.intro(), digest.closing(), items, issue.version,
-                digest.warnings(), true);
+        List<PasteWarning> warnings = new ArrayList<>(digest.warnings());
+        String closing = keptClosing(issue.closing, digest, replace, warnings);
+        return new PasteImportResult(digest.title(), digest.intro(), closing, items, issue.version, List.copyOf(warnings), true);
+    }
+
+    /**
+     * The pasted closing, or null where the issue keeps its own. An append ({@code replace=false}) adds items to an
+     * issue being written; the closing is the editor's sign-off and the last thing they write, so a paste must not
+     * overwrite it unseen: a differing pasted closing is left out and said so in a warning.
+     */
+    private static String keptClosing(String current, PastedDigest digest, boolean replace, List<PasteWarning> warnings) {
+        String pasted = digest.closing();
+        if (pasted == null || replace || current == null || current.isBlank() || current.strip().equals(pasted.strip())) {
+            return pasted;
+        }
+        warnings.add(new PasteWarning(digest.closingLine(), "the issue already has a closing, which is kept; the pasted"
+                + " closing was not applied (paste with replace to use it)"));
+        return null;
     }
 
     private static ItemRequest toRequest(PastedItem item) {

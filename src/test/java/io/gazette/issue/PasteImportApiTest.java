@@ -145,4 +145,40 @@ class PasteImportApiTest {
         given().contentType("text/plain").body("Nothing numbered here.").post("/api/issues/{id}/import", issue)
                 .then().statusCode(400).body("detail", containsString("no numbered items"));
     }
+
+    @Test
+    void anAppendKeepsTheIssuesOwnClosingAndSaysSo() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 1);
+        JsonPath before = given().get("/api/issues/{id}", issue).jsonPath();
+        given().contentType("application/json")
+                .body(Map.of("title", before.getString("title"), "closing", "See you next week, Ana.",
+                        "version", before.getLong("version")))
+                .put("/api/issues/{id}", issue)
+                .then().statusCode(200);
+
+        String paste = "1. Second\n\nBody.\n\nWrapping up\n\nBye from the paste.";
+        given().contentType("text/plain").body(paste).post("/api/issues/{id}/import", issue)
+                .then().statusCode(200)
+                .body("closing", nullValue())
+                .body("warnings.message", org.hamcrest.Matchers.hasItem(containsString("already has a closing, which is kept")));
+        assertEquals("See you next week, Ana.", given().get("/api/issues/{id}", issue).jsonPath().getString("closing"));
+
+        given().contentType("text/plain").queryParam("replace", true).body(paste).post("/api/issues/{id}/import", issue)
+                .then().statusCode(200).body("closing", equalTo("Bye from the paste."));
+        assertEquals("Bye from the paste.", given().get("/api/issues/{id}", issue).jsonPath().getString("closing"));
+    }
+
+    @Test
+    void sourceAndTagAsTheLastLinesOfAnItemsOnlyParagraphAreItsSourceAndTag() {
+        long issue = Fixtures.issue(Fixtures.newsletter(), 0);
+        given().contentType("text/plain")
+                .body("1. Ferries go electric\n\nThe harbour orders four battery ferries.\n"
+                        + "Source: Harbour Times https://harbour.example/ferries\nTag: transport\n")
+                .post("/api/issues/{id}/import", issue)
+                .then().statusCode(200)
+                .body("items[0].body", equalTo("The harbour orders four battery ferries."))
+                .body("items[0].sourceUrl", equalTo("https://harbour.example/ferries"))
+                .body("items[0].sourceName", equalTo("Harbour Times"))
+                .body("items[0].tag", equalTo("transport"));
+    }
 }

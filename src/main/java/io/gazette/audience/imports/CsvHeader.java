@@ -7,10 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The header row: which column holds the address ({@code email}, required), the name ({@code name}, optional), and
- * the names of the attribute columns (all others). Matching ignores case and surrounding spaces.
+ * The header row: which column holds the address ({@code email}, required), the name ({@code name}, optional), the
+ * attributes as one JSON object ({@code attributes}, optional, as the export writes them), and the names of the
+ * attribute columns (all others). The export's other columns ({@link #EXPORT_COLUMNS}) are recognised and not
+ * imported: what they say (status, consent) is for the import's options to decide, not for a file. Matching ignores
+ * case and surrounding spaces.
  */
-record CsvHeader(int size, int emailColumn, int nameColumn, List<String> names) {
+record CsvHeader(int size, int emailColumn, int nameColumn, int attributesColumn, List<String> names) {
+
+    /** Columns of {@code SubscriberCsvExport} that describe the stored subscriber rather than attributes. */
+    static final Set<String> EXPORT_COLUMNS = Set.of("status", "source", "created_at", "subscription_status",
+            "consent_at", "consent_method");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -37,11 +44,13 @@ record CsvHeader(int size, int emailColumn, int nameColumn, List<String> names) 
         if (email < 0) {
             throw new ImportFailure("header: no 'email' column (found: " + String.join(", ", names) + ")");
         }
-        return new CsvHeader(names.size(), email, indexOf(names, "name"), List.copyOf(names));
+        return new CsvHeader(names.size(), email, indexOf(names, "name"), indexOf(names, "attributes"),
+                List.copyOf(names));
     }
 
     boolean isAttribute(int column) {
-        return column != emailColumn && column != nameColumn;
+        return column != emailColumn && column != nameColumn && column != attributesColumn
+                && !EXPORT_COLUMNS.contains(names.get(column).toLowerCase(Locale.ROOT));
     }
 
     private static int indexOf(List<String> names, String wanted) {

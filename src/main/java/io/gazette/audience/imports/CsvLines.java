@@ -1,7 +1,9 @@
 package io.gazette.audience.imports;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gazette.audience.Attributes;
-import io.gazette.audience.EmailAddresses;
+import io.gazette.audience.CsvCells;
+import io.gazette.audience.MailboxPolicy;
 import io.gazette.shared.validation.SingleLineValidator;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -19,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,9 +45,12 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
     private final Iterator<CSVRecord> records;
     private final RecordSizeGuard guard;
     private final CsvHeader header;
+    private final MailboxPolicy mailboxes;
     private long consumedLines;
 
-    private CsvLines(CSVParser parser, CSVFormat format, BoundedInputStream bytes, RecordSizeGuard guard) {
+    private CsvLines(CSVParser parser, CSVFormat format, BoundedInputStream bytes, RecordSizeGuard guard,
+                     MailboxPolicy mailboxes) {
+        this.mailboxes = mailboxes;
         this.parser = parser;
         this.format = format;
         this.bytes = bytes;
@@ -61,7 +64,7 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
         guard.recordDone();
     }
 
-    static CsvLines open(Path file, char delimiter) throws IOException {
+    static CsvLines open(Path file, char delimiter, MailboxPolicy mailboxes) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
@@ -72,7 +75,8 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .get();
-        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), format, bytes, guard);
+        return new CsvLines(CSVParser.builder().setReader(guard).setFormat(format).get(), format, bytes, guard,
+                mailboxes);
     }
 
     /**
@@ -130,20 +134,25 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
             return failed(record, number, LineReason.WRONG_COLUMN_COUNT,
                     "expected " + header.size() + " fields, found " + record.size());
         }
-        Optional<String> email = EmailAddresses.normalise(record.get(header.emailColumn()));
-        if (email.isEmpty()) {
-            return failed(record, number, LineReason.INVALID_EMAIL, "not a valid email address");
+        MailboxPolicy.Verdict email = mailboxes.check(CsvCells.unguard(record.get(header.emailColumn())));
+        if (!email.accepted()) {
+            return failed(record, number, LineReason.INVALID_EMAIL, MailboxPolicy.INVALID.equals(email.refusal())
+                    ? "not a valid email address" : "the address " + email.refusal());
         }
-        String name = header.nameColumn() < 0 ? null : record.get(header.nameColumn()).strip();
+        String name = header.nameColumn() < 0 ? null : CsvCells.unguard(record.get(header.nameColumn()).strip());
         if (name != null && (name.length() > 200 || !SingleLineValidator.isSingleLine(name))) {
             return failed(record, number, LineReason.INVALID_NAME, "the name must be one line of at most 200 characters");
         }
-        String attributes = attributes(record);
+        Optional<ObjectNode> parsed = attributes(record);
+        if (parsed.isEmpty()) {
+            return failed(record, number, LineReason.INVALID_ATTRIBUTES, "the attributes column is not a JSON object");
+        }
+        String attributes = parsed.get().isEmpty() ? null : parsed.get().toString();
         if (attributes != null && attributes.length() > Attributes.MAX_LENGTH) {
             return failed(record, number, LineReason.ATTRIBUTES_TOO_LONG,
                     "the attributes exceed " + Attributes.MAX_LENGTH + " characters as JSON");
         }
-        return new CsvLine.Row(number, email.get(), name == null || name.isEmpty() ? null : name, attributes);
+        return new CsvLine.Row(number, email.address(), name == null || name.isEmpty() ? null : name, attributes);
     }
 
     private CsvLine.Rejected failed(CSVRecord record, long number, LineReason reason, String detail) {
@@ -156,14 +165,21 @@ final class CsvLines implements Iterator<CsvLine>, Closeable {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - CUT.length()) + CUT;
     }
 
-    private String attributes(CSVRecord record) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String value = record.get(i).strip();
-            if (header.isAttribute(i) && !value.isEmpty()) {
-                values.put(header.names().get(i), value);
+    /**
+     * The export's {@code attributes} object, with the file's attribute columns added as text (a column wins over
+     * the object's key of the same name); empty when the {@code attributes} cell is not a JSON object.
+     */
+    private Optional<ObjectNode> attributes(CSVRecord record) {
+        String json = header.attributesColumn() < 0 ? "" : CsvCells.unguard(record.get(header.attributesColumn()).strip());
+        Optional<ObjectNode> values = json.isEmpty() ? Optional.of(Attributes.emptyObject()) : Attributes.parseObject(json);
+        values.ifPresent(object -> {
+            for (int i = 0; i < header.size(); i++) {
+                String value = record.get(i).strip();
+                if (header.isAttribute(i) && !value.isEmpty()) {
+                    object.put(header.names().get(i), CsvCells.unguard(value));
+                }
             }
-        }
-        return Attributes.toText(values);
+        });
+        return values;
     }
 }

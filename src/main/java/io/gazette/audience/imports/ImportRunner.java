@@ -1,6 +1,7 @@
 package io.gazette.audience.imports;
 
 import io.gazette.audience.AudienceConfig;
+import io.gazette.audience.MailboxPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -25,12 +26,15 @@ public class ImportRunner {
     private final ImportJobs jobs;
     private final StagingInsert staging;
     private final ChunkWriter writer;
+    private final MailboxPolicy mailboxes;
     private final int chunkSize;
     private final Semaphore slots;
     private final ExecutorService workers;
 
-    public ImportRunner(ImportJobs jobs, StagingInsert staging, ChunkWriter writer, AudienceConfig config) {
+    public ImportRunner(ImportJobs jobs, StagingInsert staging, ChunkWriter writer, MailboxPolicy mailboxes,
+                        AudienceConfig config) {
         this.jobs = jobs;
+        this.mailboxes = mailboxes;
         this.staging = staging;
         this.writer = writer;
         this.chunkSize = config.imports().chunkSize();
@@ -84,7 +88,7 @@ public class ImportRunner {
 
     /** Imports every chunk; false when the job was cancelled part-way. */
     private boolean importFile(long jobId, ImportOptions options, Path file) throws IOException, InterruptedException {
-        try (CsvLines lines = CsvLines.open(file, options.delimiter());
+        try (CsvLines lines = CsvLines.open(file, options.delimiter(), mailboxes);
              ChunkPipeline chunks = new ChunkPipeline(lines, chunkSize, chunk -> staging.stage(jobId, chunk.rows()),
                      "csv-read-" + jobId)) {
             for (ImportChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {

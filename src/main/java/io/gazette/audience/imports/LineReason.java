@@ -8,6 +8,7 @@ public enum LineReason {
     INVALID_EMAIL(Outcome.FAILED),
     INVALID_NAME(Outcome.FAILED),
     ATTRIBUTES_TOO_LONG(Outcome.FAILED),
+    INVALID_ATTRIBUTES(Outcome.FAILED),
     DUPLICATE(Outcome.SKIPPED),
     SUPPRESSED(Outcome.SKIPPED),
     BLOCKLISTED(Outcome.SKIPPED);

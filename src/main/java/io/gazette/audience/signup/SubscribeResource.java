@@ -1,6 +1,6 @@
 package io.gazette.audience.signup;
 
-import io.gazette.audience.EmailAddresses;
+import io.gazette.audience.MailboxPolicy;
 import io.gazette.shared.ratelimit.RateLimiter;
 import io.gazette.shared.validation.SingleLineValidator;
 import io.vertx.core.http.HttpServerRequest;
@@ -27,8 +27,10 @@ public class SubscribeResource {
 
     private final SignupService signup;
     private final SignupRateLimit limit;
+    private final MailboxPolicy mailboxes;
 
-    public SubscribeResource(SignupService signup, SignupRateLimit limit) {
+    public SubscribeResource(SignupService signup, SignupRateLimit limit, MailboxPolicy mailboxes) {
+        this.mailboxes = mailboxes;
         this.signup = signup;
         this.limit = limit;
     }
@@ -55,16 +57,19 @@ public class SubscribeResource {
                     .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                     .build();
         }
-        Optional<String> address = EmailAddresses.normalise(email);
+        MailboxPolicy.Verdict address = mailboxes.check(email);
         String cleanName = name == null || name.isBlank() ? null : name.strip();
-        String error = address.isEmpty() ? "Please enter a valid email address."
+        String error = MailboxPolicy.NEEDS_SMTPUTF8.equals(address.refusal())
+                ? "Our mail server cannot deliver to addresses with accents or other non-ASCII characters before the @."
+                + " Please use another address."
+                : !address.accepted() ? "Please enter a valid email address."
                 : cleanName != null && (cleanName.length() > 200 || !SingleLineValidator.isSingleLine(cleanName))
                 ? "Please enter a name of at most 200 characters on one line." : null;
         if (error != null) {
             return Pages.page(400, SignupPages.subscribe(list.get(), email, name, error));
         }
         if (website == null || website.isEmpty()) {
-            signup.subscribe(list.get(), address.get(), cleanName, ip);
+            signup.subscribe(list.get(), address.address(), cleanName, ip);
         }
         return Pages.seeOther(uri.getAbsolutePathBuilder().path("thanks").build());
     }

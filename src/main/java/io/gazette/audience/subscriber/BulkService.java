@@ -2,7 +2,7 @@ package io.gazette.audience.subscriber;
 
 import io.gazette.audience.AudienceConfig;
 import io.gazette.audience.ConsentMethod;
-import io.gazette.audience.EmailAddresses;
+import io.gazette.audience.MailboxPolicy;
 import io.gazette.audience.Subscriber;
 import io.gazette.audience.SubscriberDirectory;
 import io.gazette.audience.SubscriberStatus;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Add, remove, confirm and blocklist many subscribers in one transaction. */
@@ -28,10 +27,12 @@ public class BulkService {
 
     private final SubscriberDirectory directory;
     private final AudienceConfig config;
+    private final MailboxPolicy mailboxes;
     private final Clock clock;
 
-    public BulkService(SubscriberDirectory directory, AudienceConfig config, Clock clock) {
+    public BulkService(SubscriberDirectory directory, AudienceConfig config, MailboxPolicy mailboxes, Clock clock) {
         this.directory = directory;
+        this.mailboxes = mailboxes;
         this.config = config;
         this.clock = clock;
     }
@@ -45,13 +46,13 @@ public class BulkService {
         ids.forEach(id -> Subscriber.<Subscriber>findByIdOptional(id)
                 .ifPresentOrElse(targets::add, () -> targets.notFound.add(String.valueOf(id))));
         for (String raw : emails) {
-            Optional<String> email = EmailAddresses.normalise(raw);
-            if (email.isEmpty()) {
+            MailboxPolicy.Verdict email = mailboxes.check(raw);
+            if (!email.accepted()) {
                 targets.invalid.add(raw);
             } else if (request.action() == BulkAction.SUBSCRIBE) {
-                targets.add(directory.findOrCreate(email.get(), null, null, "admin"));
+                targets.add(directory.findOrCreate(email.address(), null, null, "admin"));
             } else {
-                Subscriber.findByEmail(email.get()).ifPresentOrElse(targets::add, () -> targets.notFound.add(raw));
+                Subscriber.findByEmail(email.address()).ifPresentOrElse(targets::add, () -> targets.notFound.add(raw));
             }
         }
         int changed = switch (request.action()) {

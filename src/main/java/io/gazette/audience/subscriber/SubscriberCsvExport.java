@@ -17,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,7 +78,8 @@ public class SubscriberCsvExport {
         }
     }
 
-    private static List<String> header(boolean withSubscription) {
+    /** The columns; the import recognises each of them (see docs/audience.md, CSV import). */
+    public static List<String> header(boolean withSubscription) {
         List<String> header = new ArrayList<>(List.of("email", "name", "status", "source", "created_at", "attributes"));
         if (withSubscription) {
             header.addAll(List.of("subscription_status", "consent_at", "consent_method"));
@@ -85,13 +88,22 @@ public class SubscriberCsvExport {
     }
 
     private static List<String> row(ResultSet rs, boolean withSubscription) throws SQLException {
-        List<String> row = new ArrayList<>(List.of(
-                CsvCells.safe(rs.getString(2)), CsvCells.safe(rs.getString(3)), rs.getString(4),
-                CsvCells.safe(rs.getString(5)), instant(rs.getTimestamp(6)), CsvCells.safe(rs.getString(7))));
+        List<String> row = cells(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7));
         if (withSubscription) {
             row.addAll(List.of(rs.getString(8), instant(rs.getTimestamp(9)), rs.getString(10)));
         }
         return row;
+    }
+
+    /**
+     * One subscriber's cells as written: text guarded against formulas ({@link CsvCells#safe}, which the import
+     * undoes), the time in ISO-8601, the attributes as their stored JSON text.
+     */
+    public static List<String> cells(String email, String name, String status, String source, Instant createdAt,
+                                     String attributes) {
+        return new ArrayList<>(Arrays.asList(CsvCells.safe(email), CsvCells.safe(name), status, CsvCells.safe(source),
+                createdAt == null ? "" : createdAt.toString(), CsvCells.safe(attributes)));
     }
 
     private static String instant(Timestamp timestamp) {

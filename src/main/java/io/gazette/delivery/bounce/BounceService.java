@@ -1,6 +1,7 @@
 package io.gazette.delivery.bounce;
 
 import io.gazette.delivery.DeliveryConfig;
+import io.gazette.shared.validation.CanonicalMailbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@link BounceSink}: stores each event, counts the address's recent soft bounces, and hands the address to the
@@ -63,7 +63,7 @@ public class BounceService implements BounceSink {
     }
 
     static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return CanonicalMailbox.orLowerCase(email);
     }
 
     private static String truncate(String reason) {

@@ -1,7 +1,7 @@
 package io.gazette.delivery.send;
 
 import io.gazette.audience.Attributes;
-import io.gazette.audience.EmailAddresses;
+import io.gazette.audience.MailboxPolicy;
 import io.gazette.audience.Subscriber;
 import io.gazette.delivery.ChannelSession;
 import io.gazette.delivery.MailChannel;
@@ -11,7 +11,6 @@ import io.gazette.render.Recipient;
 import io.gazette.render.RenderService;
 import io.gazette.render.RenderedIssue;
 import io.gazette.security.audit.AuditLog;
-import io.gazette.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,8 +31,11 @@ public class TestSender {
     private final MessageComposer composer;
     private final MailChannel channel;
     private final AuditLog audit;
+    private final MailboxPolicy mailboxes;
 
-    public TestSender(RenderService renderer, MessageComposer composer, MailChannel channel, AuditLog audit) {
+    public TestSender(RenderService renderer, MessageComposer composer, MailChannel channel, AuditLog audit,
+                      MailboxPolicy mailboxes) {
+        this.mailboxes = mailboxes;
         this.renderer = renderer;
         this.composer = composer;
         this.channel = channel;
@@ -44,9 +46,7 @@ public class TestSender {
     public List<TestSendResult> send(long issueId, TestSendRequest request, String actor) {
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < request.addresses().size(); i++) {
-            int index = i;
-            addresses.add(EmailAddresses.normalise(request.addresses().get(i))
-                    .orElseThrow(() -> ProblemException.invalid("addresses[" + index + "]", "must be an email address")));
+            addresses.add(mailboxes.require("addresses[" + i + "]", request.addresses().get(i)));
         }
         RenderedIssue issue = renderer.renderForTest(issueId);
         List<TestSendResult> results = new ArrayList<>();

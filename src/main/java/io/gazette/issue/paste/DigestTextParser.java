@@ -58,7 +58,8 @@ public final class DigestTextParser {
         }
         String closing = outline.closing() < 0 ? null : closing(text, outline.closing(), end);
         warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new PastedDigest(title, intro, List.copyOf(items), closing, List.copyOf(warnings));
+        int closingLine = outline.closing() < 0 ? 0 : PasteText.lineNumber(outline.closing());
+        return new PastedDigest(title, intro, List.copyOf(items), closing, closingLine, List.copyOf(warnings));
     }
 
     private static PastedItem item(Heading heading, int number, List<String> lines, boolean linePerParagraph,

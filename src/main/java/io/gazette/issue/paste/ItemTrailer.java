@@ -21,17 +21,19 @@ record ItemTrailer(String sourceUrl, String sourceName, String tag, String sourc
      * Removes the metadata lines (one source and one tag, one per line, in any order) from the end of
      * {@code paragraphs} and returns what they said. It reads up from the last line and stops at the first line that is
      * not metadata, which stays, with all above it: a copy from a web page keeps a link's text only
-     * ({@code Source: Name}), and that line is body, while the tag under it is still the tag. The first paragraph is
-     * always body.
+     * ({@code Source: Name}), and that line is body, while the tag under it is still the tag. The metadata may close
+     * the last paragraph without a blank line before it, even when that is the only paragraph; the first line of the
+     * first paragraph is always body.
      */
     static ItemTrailer take(List<String> paragraphs) {
         String tag = null;
         String[] source = null;
         String sourceLine = null;
-        while (paragraphs.size() > 1) {
+        while (!paragraphs.isEmpty()) {
             String[] lines = paragraphs.get(paragraphs.size() - 1).split("\n");
             int kept = lines.length;
-            while (kept > 0) {
+            int bodyLines = paragraphs.size() == 1 ? 1 : 0;
+            while (kept > bodyLines) {
                 String line = lines[kept - 1].strip();
                 Matcher tagMatch = TAG.matcher(line);
                 String[] lineSource = source == null ? sourceOf(line) : null;
