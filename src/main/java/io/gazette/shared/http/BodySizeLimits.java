@@ -9,6 +9,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Locale;
+
 /**
  * Request body limits per path. Quarkus has one limit for every request ({@code quarkus.http.limits.max-body-size});
  * here that is only the ceiling, for the few endpoints that stream large uploads to disk, and every other request is
@@ -35,7 +37,12 @@ public class BodySizeLimits {
 
     private static void enforce(RoutingContext context, long limit, BodyHandler chunked) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null) {
+        if (declared == null && isMultipart(context)) {
+            // Reading a multipart body here would leave the REST layer's own multipart reader waiting for a body that
+            // was already consumed: the request hung. Multipart goes on to that reader, which writes files to disk
+            // under the ceiling, as it did before bodies without Content-Length were read here.
+            context.next();
+        } else if (declared == null) {
             chunked.handle(context);
         } else if (parse(declared) > limit) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -43,6 +50,11 @@ public class BodySizeLimits {
         } else {
             context.next();
         }
+    }
+
+    private static boolean isMultipart(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static long parse(String length) {
