@@ -3,7 +3,6 @@ package io.gazette.newsletter.web;
 import io.gazette.newsletter.NewsletterRequest;
 import io.gazette.newsletter.NewsletterView;
 import io.gazette.shared.problem.Problem.FieldError;
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -77,9 +76,7 @@ public class NewsletterForm {
                 errors.add(new FieldError("sendTime", "must be a time such as 08:00"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return new NewsletterRequest(slug, name, tagline, senderName, senderAddress, FormValues.orNull(replyTo),
                 postalAddress, FormValues.orNull(timeZone), day, time, FormValues.orNull(theme), version);
     }

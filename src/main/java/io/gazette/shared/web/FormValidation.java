@@ -1,6 +1,5 @@
 package io.gazette.shared.web;
 
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.problem.ViolationFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -23,10 +22,7 @@ public class FormValidation {
 
     public <T> T check(T request) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors",
-                    ViolationFields.toFieldErrors(violations));
-        }
+        FormValues.refuseIfAny(ViolationFields.toFieldErrors(violations));
         return request;
     }
 }

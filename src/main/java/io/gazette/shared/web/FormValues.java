@@ -1,6 +1,7 @@
 package io.gazette.shared.web;
 
 import io.gazette.shared.problem.Problem.FieldError;
+import io.gazette.shared.problem.ProblemException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,16 @@ public final class FormValues {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, "is not one of the choices"));
             return null;
+        }
+    }
+
+    /**
+     * Refuses a form, as the API refuses a request, when reading it found errors (from {@link #choice} and the like),
+     * so that every field's message comes back at once.
+     */
+    public static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
         }
     }
 

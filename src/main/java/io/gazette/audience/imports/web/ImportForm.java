@@ -60,9 +60,7 @@ public class ImportForm {
         } catch (ProblemException refused) {
             errors.addAll(refused.errors());
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return new ImportOptions(importMode, listIds, subscriptionStatus, overwrite, fieldDelimiter);
     }
 

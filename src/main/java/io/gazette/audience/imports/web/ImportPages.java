@@ -12,6 +12,7 @@ import io.gazette.shared.problem.Problem.FieldError;
 import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.Flash;
 import io.gazette.shared.web.FormErrors;
+import io.gazette.shared.web.FormValues;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,9 +103,7 @@ public class ImportPages {
         if (!form.hasFile()) {
             errors.add(new FieldError("file", "choose a CSV file that is not empty"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return options;
     }
 

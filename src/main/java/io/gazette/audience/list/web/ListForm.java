@@ -5,7 +5,6 @@ import io.gazette.audience.OptIn;
 import io.gazette.audience.list.ListRequest;
 import io.gazette.audience.list.ListView;
 import io.gazette.shared.problem.Problem.FieldError;
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -47,9 +46,7 @@ public class ListForm {
         List<FieldError> errors = new ArrayList<>();
         ListVisibility parsedVisibility = FormValues.choice(ListVisibility.class, visibility, "visibility", errors);
         OptIn parsedOptIn = FormValues.choice(OptIn.class, optIn, "optIn", errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return new ListRequest(FormValues.orNull(slug), name, FormValues.orNull(description), parsedVisibility,
                 parsedOptIn, new LinkedHashSet<>(newsletterIds), version);
     }

@@ -4,7 +4,6 @@ import io.gazette.audience.SubscriptionStatus;
 import io.gazette.audience.subscriber.BulkAction;
 import io.gazette.audience.subscriber.BulkRequest;
 import io.gazette.shared.problem.Problem.FieldError;
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -62,9 +61,7 @@ public class BulkForm {
         if (!wholeSearch() && ids.isEmpty()) {
             errors.add(new FieldError("ids", "tick at least one subscriber, or choose everyone this search finds"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return new BulkRequest(parsedAction, wholeSearch() ? null : ids, null,
                 wholeSearch() ? search().toFilter() : null, new LinkedHashSet<>(lists), parsedJoinAs);
     }

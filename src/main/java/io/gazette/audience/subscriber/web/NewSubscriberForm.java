@@ -3,7 +3,6 @@ package io.gazette.audience.subscriber.web;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.audience.subscriber.SubscriberRequest;
 import io.gazette.shared.problem.Problem.FieldError;
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -28,9 +27,7 @@ public class NewSubscriberForm {
     public SubscriberRequest toRequest() {
         List<FieldError> errors = new ArrayList<>();
         SubscriptionStatus parsed = FormValues.choice(SubscriptionStatus.class, status, "status", errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return new SubscriberRequest(FormValues.orNull(email), FormValues.orNull(name), null,
                 new LinkedHashSet<>(lists), lists.isEmpty() ? null : parsed);
     }

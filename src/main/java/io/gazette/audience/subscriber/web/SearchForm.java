@@ -4,7 +4,6 @@ import io.gazette.audience.SubscriberStatus;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.audience.subscriber.SubscriberFilter;
 import io.gazette.shared.problem.Problem.FieldError;
-import io.gazette.shared.problem.ProblemException;
 import io.gazette.shared.web.FormValues;
 import jakarta.ws.rs.QueryParam;
 
@@ -46,9 +45,7 @@ public class SearchForm {
                 errors.add(new FieldError("list", "is not one of the lists"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "the search has errors", errors);
-        }
+        FormValues.refuseIfAny(errors);
         return SubscriberFilter.of(FormValues.orNull(q), null, parsedStatus, parsedList, parsedSubscription);
     }
 

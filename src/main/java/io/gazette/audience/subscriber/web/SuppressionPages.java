@@ -63,9 +63,7 @@ public class SuppressionPages {
         try {
             List<FieldError> errors = new ArrayList<>();
             SuppressionReason parsed = FormValues.choice(SuppressionReason.class, reason, "reason", errors);
-            if (!errors.isEmpty()) {
-                throw new ProblemException(400, "validation", "Invalid request", "the form has errors", errors);
-            }
+            FormValues.refuseIfAny(errors);
             SuppressionView added = suppressions.add(validation.check(new SuppressionRequest(FormValues.orNull(email), parsed)));
             return Flash.redirect("/suppressions", added.email() + " will not be mailed.");
         } catch (ProblemException refused) {
