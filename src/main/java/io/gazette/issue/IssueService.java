@@ -31,15 +31,17 @@ public class IssueService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Event<IssueStatusChanged> statusChanged;
+    private final Event<IssueDrafted> drafted;
 
     public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory, AuditLog audit, CurrentActor actor,
-                        Event<IssueStatusChanged> statusChanged) {
+                        Event<IssueStatusChanged> statusChanged, Event<IssueDrafted> drafted) {
         this.clock = clock;
         this.newsletters = newsletters;
         this.itemFactory = itemFactory;
         this.audit = audit;
         this.actor = actor;
         this.statusChanged = statusChanged;
+        this.drafted = drafted;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,6 +91,7 @@ public class IssueService {
             ItemOrder.renumber(issue.items);
         }
         issue.persistAndFlush();
+        drafted.fire(new IssueDrafted(issue.id, newsletter.id));
         return IssueView.of(issue);
     }
 
@@ -147,6 +150,7 @@ public class IssueService {
             ItemOrder.renumber(copy.items);
         }
         copy.persistAndFlush();
+        drafted.fire(new IssueDrafted(copy.id, newsletter.id));
         return IssueView.of(copy);
     }
 
