@@ -68,10 +68,10 @@ public interface MailConfig {
     /**
      * Whether the SMTP servers accept SMTPUTF8 (RFC 6531): addresses with characters outside ASCII before the
      * {@code @} ({@code jörg@example.de}). Default {@code false}: such addresses are refused where they enter (sign-up,
-     * import, API), as a relay without SMTPUTF8 would reject every message to them. {@code true}: they are accepted.
-     * Sending to them is not wired yet (Angus needs {@code mail.mime.allowutf8}, see docs/audience.md), so leave this
-     * off until it is. Unicode domains need no such support: they are stored and sent in their ASCII ({@code xn--})
-     * form either way.
+     * import, API), as a relay without SMTPUTF8 would reject every message to them. {@code true}: they are accepted,
+     * and sent with SMTPUTF8 (addresses as UTF-8 on the wire); a server that does not offer SMTPUTF8 is not tried with
+     * such a message, which fails permanently saying why. Unicode domains need no such support: they are stored and
+     * sent in their ASCII ({@code xn--}) form either way.
      */
     @WithDefault("false")
     boolean smtputf8();

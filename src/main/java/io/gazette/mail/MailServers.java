@@ -22,13 +22,15 @@ public final class MailServers {
         }
         SmtpSettings main = new SmtpSettings(config.host().get(), config.port(), config.tls(),
                 config.username().orElse(null), config.password().orElse(null), heloName(config),
-                config.connectTimeout(), config.readTimeout(), config.writeTimeout(), config.trustedHosts().orElse(null));
+                config.connectTimeout(), config.readTimeout(), config.writeTimeout(), config.trustedHosts().orElse(null),
+                config.smtputf8());
         List<SmtpServer> servers = new ArrayList<>();
         servers.add(new SmtpServer(main, config.weight()));
         new TreeMap<>(config.servers()).values().forEach(extra -> servers.add(new SmtpServer(new SmtpSettings(extra.host(),
                 extra.port().orElse(main.port()), extra.tls().orElse(main.security()),
                 extra.username().orElse(main.username()), extra.password().orElse(main.password()), main.heloName(),
-                main.connectTimeout(), main.readTimeout(), main.writeTimeout(), main.trustedHosts()), extra.weight())));
+                main.connectTimeout(), main.readTimeout(), main.writeTimeout(), main.trustedHosts(), main.smtputf8()),
+                extra.weight())));
         return servers;
     }
 

@@ -3,6 +3,7 @@ package io.gazette.delivery.smtp;
 import io.gazette.delivery.ChannelSession;
 import io.gazette.delivery.OutcomeKind;
 import io.gazette.delivery.SendOutcome;
+import io.gazette.shared.validation.CanonicalMailbox;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,6 +15,7 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,10 @@ import java.util.function.Consumer;
 public final class SmtpSession implements ChannelSession {
 
     /** Only reads messages; the session that sends them is per server. */
+    /** Why a message to an address with characters outside ASCII before the @ was not attempted. */
+    static final String NO_SMTPUTF8 = "not sent: the address has characters outside ASCII before the @, which needs "
+            + "SMTPUTF8 (RFC 6531), and SMTPUTF8 is not in use: gazette.mail.smtputf8 is off, or the server does not offer it";
+
     private static final Session PARSING = Session.getInstance(new Properties());
 
     private final ServerRotation servers;
@@ -115,6 +121,9 @@ public final class SmtpSession implements ChannelSession {
                 return new Try(refused, false);
             }
         }
+        if (needsSmtpUtf8(to) && !(connectedTo.settings().smtputf8() && transport.supportsExtension("SMTPUTF8"))) {
+            return new Try(new SendOutcome(OutcomeKind.PERMANENT, 0, null, NO_SMTPUTF8, serverName(), Duration.ZERO), false);
+        }
         try {
             transport.sendMessage(message, to);
             return new Try(SmtpReplyClassifier.reply(transport.getLastReturnCode(), transport.getLastServerResponse(),
@@ -155,6 +164,10 @@ public final class SmtpSession implements ChannelSession {
             }
         }
         return failure;
+    }
+
+    private static boolean needsSmtpUtf8(Address[] recipients) {
+        return Arrays.stream(recipients).anyMatch(address -> CanonicalMailbox.hasUnicodeLocalPart(((InternetAddress) address).getAddress()));
     }
 
     private static SMTPMessage prepare(String envelopeFrom, byte[] mime) throws MessagingException {

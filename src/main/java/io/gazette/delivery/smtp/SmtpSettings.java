@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param writeTimeout   limit for each write to the server
  * @param trustedHosts   space-separated hosts whose TLS certificate is accepted without validation
  *                       (self-signed relays, tests), or null for normal certificate and host name checks
+ * @param smtputf8       whether to use SMTPUTF8 (RFC 6531) where the server offers it: addresses as UTF-8 on the wire,
+ *                       needed for those with characters outside ASCII before the {@code @}
  */
 public record SmtpSettings(String host, int port, SmtpSecurity security, String username, String password, String heloName,
-                           Duration connectTimeout, Duration readTimeout, Duration writeTimeout, String trustedHosts) {
+                           Duration connectTimeout, Duration readTimeout, Duration writeTimeout, String trustedHosts,
+                           boolean smtputf8) {
 
     public SmtpSettings {
         if (host == null || host.isBlank()) {
@@ -37,30 +40,34 @@ public record SmtpSettings(String host, int port, SmtpSecurity security, String 
         requirePositive(writeTimeout, "write timeout");
     }
 
-    /** Plain SMTP without authentication, HELO {@code localhost}, 10 s to connect and 30 s per read or write. */
+    /** Plain SMTP without authentication, HELO {@code localhost}, 10 s to connect and 30 s per read or write, no SMTPUTF8. */
     public static SmtpSettings of(String host, int port) {
         return new SmtpSettings(host, port, SmtpSecurity.NONE, null, null, "localhost",
-                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), null, false);
     }
 
     public SmtpSettings withSecurity(SmtpSecurity value) {
-        return new SmtpSettings(host, port, value, username, password, heloName, connectTimeout, readTimeout, writeTimeout, trustedHosts);
+        return new SmtpSettings(host, port, value, username, password, heloName, connectTimeout, readTimeout, writeTimeout, trustedHosts, smtputf8);
     }
 
     public SmtpSettings withLogin(String user, String pass) {
-        return new SmtpSettings(host, port, security, user, pass, heloName, connectTimeout, readTimeout, writeTimeout, trustedHosts);
+        return new SmtpSettings(host, port, security, user, pass, heloName, connectTimeout, readTimeout, writeTimeout, trustedHosts, smtputf8);
     }
 
     public SmtpSettings withHeloName(String value) {
-        return new SmtpSettings(host, port, security, username, password, value, connectTimeout, readTimeout, writeTimeout, trustedHosts);
+        return new SmtpSettings(host, port, security, username, password, value, connectTimeout, readTimeout, writeTimeout, trustedHosts, smtputf8);
     }
 
     public SmtpSettings withTimeouts(Duration connect, Duration read, Duration write) {
-        return new SmtpSettings(host, port, security, username, password, heloName, connect, read, write, trustedHosts);
+        return new SmtpSettings(host, port, security, username, password, heloName, connect, read, write, trustedHosts, smtputf8);
     }
 
     public SmtpSettings withTrustedHosts(String value) {
-        return new SmtpSettings(host, port, security, username, password, heloName, connectTimeout, readTimeout, writeTimeout, value);
+        return new SmtpSettings(host, port, security, username, password, heloName, connectTimeout, readTimeout, writeTimeout, value, smtputf8);
+    }
+
+    public SmtpSettings withSmtpUtf8(boolean value) {
+        return new SmtpSettings(host, port, security, username, password, heloName, connectTimeout, readTimeout, writeTimeout, trustedHosts, value);
     }
 
     public boolean authenticates() {

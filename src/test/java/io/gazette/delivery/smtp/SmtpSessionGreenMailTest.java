@@ -56,6 +56,20 @@ class SmtpSessionGreenMailTest {
     }
 
     @Test
+    void sendsToAnAddressWithUnicodeBeforeTheAtWithSmtpUtf8() throws Exception {
+        String to = "jörg@bücher.example";
+        try (SmtpSession session = SmtpSession.to(loopback(MAIL.getSmtp().getPort()).withSmtpUtf8(true))) {
+            SendOutcome outcome = session.send(SENDER, to, mime(to, "Grüße"));
+            assertEquals(OutcomeKind.SENT, outcome.kind(), outcome.reply());
+        }
+        MimeMessage received = MAIL.getReceivedMessages()[0];
+        assertEquals(to, received.getAllRecipients()[0].toString());
+        // The envelope: GreenMail files the message in the mailbox named by RCPT TO, which must be the same address.
+        assertEquals(List.of(to), MAIL.getUserManager().listUser().stream()
+                .map(user -> user.getEmail()).filter(email -> !email.startsWith("sender")).toList());
+    }
+
+    @Test
     void sendsOverImplicitTlsWhenTheCertificateIsTrusted() throws Exception {
         SmtpSettings tls = loopback(MAIL.getSmtps().getPort()).withSecurity(SmtpSecurity.IMPLICIT).withTrustedHosts("127.0.0.1");
         try (SmtpSession session = SmtpSession.to(tls)) {

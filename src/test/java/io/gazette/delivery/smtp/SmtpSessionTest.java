@@ -65,6 +65,23 @@ class SmtpSessionTest {
     }
 
     @Test
+    void anAddressThatNeedsSmtpUtf8IsAPermanentFailureWhereTheServerDoesNotOfferIt() {
+        SendOutcome refused = session.send(SENDER, "jörg@example.de", mime("jörg@example.de", "Grüße"));
+        assertEquals(OutcomeKind.PERMANENT, refused.kind());
+        assertTrue(refused.reply().contains("SMTPUTF8"), refused.reply());
+        assertTrue(server.commands().stream().noneMatch(command -> command.startsWith("MAIL")), server.commands().toString());
+        try (SmtpSession utf8 = SmtpSession.to(loopback(server.port()).withSmtpUtf8(true))) {
+            SendOutcome notOffered = utf8.send(SENDER, "jörg@example.de", mime("jörg@example.de", "Grüße"));
+            assertEquals(OutcomeKind.PERMANENT, notOffered.kind());
+            assertTrue(notOffered.reply().contains("SMTPUTF8"), notOffered.reply());
+        }
+
+        SendOutcome plain = session.send(SENDER, "ann@example.de", mime("ann@example.de", "Hello"));
+        assertEquals(OutcomeKind.SENT, plain.kind(), plain.reply());
+        assertTrue(server.commands().contains("MAIL FROM:<" + SENDER + ">"), server.commands().toString());
+    }
+
+    @Test
     void aRefusedConnectionIsTemporaryAndTheNextSendConnects() {
         server.refuseConnections();
         SendOutcome refused = session.send(SENDER, "a@example.org", mime("a@example.org", "x"));
