@@ -42,7 +42,7 @@ public class DashboardService {
     public Dashboard dashboard() {
         Map<Long, NewsletterView> byId = newsletters.list().stream()
                 .collect(Collectors.toMap(NewsletterView::id, Function.identity()));
-        return new Dashboard(
+        return new Dashboard(byId.isEmpty(),
                 issues.inStatus(IssueStatus.SCHEDULED, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 issues.inStatus(IssueStatus.DRAFT, ROWS).stream().map(issue -> upcoming(issue, byId)).toList(),
                 activeSends(),

@@ -1,6 +1,8 @@
 package io.gazette.issue;
 
 import io.gazette.newsletter.Newsletter;
+import io.gazette.newsletter.NewsletterAccess;
+import io.gazette.shared.access.Scope;
 import io.gazette.newsletter.NewsletterService;
 import io.gazette.security.audit.AuditLog;
 import io.gazette.security.audit.CurrentActor;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Creates, edits, numbers and moves issues through their life. Items are {@link ItemService}'s. */
@@ -32,10 +35,15 @@ public class IssueService {
     private final CurrentActor actor;
     private final Event<IssueStatusChanged> statusChanged;
     private final Event<IssueDrafted> drafted;
+    private final NewsletterAccess access;
+    private final Audiences audiences;
 
     public IssueService(Clock clock, NewsletterService newsletters, ItemFactory itemFactory, AuditLog audit, CurrentActor actor,
-                        Event<IssueStatusChanged> statusChanged, Event<IssueDrafted> drafted) {
+                        Event<IssueStatusChanged> statusChanged, Event<IssueDrafted> drafted, NewsletterAccess access,
+                        Audiences audiences) {
         this.clock = clock;
+        this.access = access;
+        this.audiences = audiences;
         this.newsletters = newsletters;
         this.itemFactory = itemFactory;
         this.audit = audit;
@@ -51,12 +59,36 @@ public class IssueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Issue get(long id) {
-        return Issue.<Issue>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Issue", id));
+        return visible(Issue.findByIdOptional(id), id);
     }
 
     /** Loads with a write lock and bumps the version, so item changes show up in the issue's ETag. */
     Issue lockForChange(long id) {
-        return Issue.<Issue>findByIdOptional(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+        return visible(Issue.findByIdOptional(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT), id);
+    }
+
+    /**
+     * Nothing, if issue {@code issueId} belongs to a newsletter the person acting may work on; otherwise the 404 that
+     * {@code what} {@code id} does not exist. For what hangs off an issue (its sends) without loading the issue.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireInScope(long issueId, String what, Object id) {
+        Scope scope = access.scope();
+        if (scope.isEvery()) {
+            return;
+        }
+        boolean inScope = Issue.getEntityManager()
+                .createQuery("select i.newsletter.id from Issue i where i.id = ?1", Long.class)
+                .setParameter(1, issueId)
+                .getResultStream().anyMatch(scope::includes);
+        if (!inScope) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    /** The issue, if it exists and belongs to a newsletter the person acting may work on; 404 otherwise. */
+    private Issue visible(Optional<Issue> found, long id) {
+        return found.filter(issue -> access.scope().includes(issue.newsletter.id))
                 .orElseThrow(() -> ProblemException.notFound("Issue", id));
     }
 
@@ -74,7 +106,14 @@ public class IssueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IssueSummary> inStatus(IssueStatus status, int limit) {
         Sort order = status == IssueStatus.SCHEDULED ? Sort.ascending("scheduledAt") : Sort.descending("updatedAt");
-        return Issue.<Issue>find("status", order, status).page(0, limit).list().stream().map(IssueSummary::of).toList();
+        Scope scope = access.scope();
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        PanacheQuery<Issue> query = scope.isEvery()
+                ? Issue.find("status", order, status)
+                : Issue.find("status = ?1 and newsletter.id in ?2", order, status, scope.granted());
+        return query.page(0, limit).list().stream().map(IssueSummary::of).toList();
     }
 
     public IssueView create(long newsletterId, IssueRequest request) {
@@ -96,8 +135,7 @@ public class IssueService {
     }
 
     public IssueView update(long id, IssueRequest request, String ifMatch) {
-        Issue issue = Issue.<Issue>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Issue", id));
+        Issue issue = visible(Issue.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id);
         issue.requireEditable();
         Preconditions.check(ifMatch, request.version(), issue.version);
         apply(request, issue, clock.instant());
@@ -172,7 +210,7 @@ public class IssueService {
         issue.scheduledAt = sendAt;
         if (change.lists() != null) {
             issue.audience.clear();
-            issue.audience.addAll(Audiences.existing("lists", change.lists()));
+            issue.audience.addAll(audiences.existing("lists", change.lists()));
         }
     }
 

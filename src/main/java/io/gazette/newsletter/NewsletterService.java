@@ -1,5 +1,6 @@
 package io.gazette.newsletter;
 
+import io.gazette.shared.access.Scope;
 import io.gazette.issue.Issue;
 import io.gazette.issue.IssueStatus;
 import io.gazette.shared.http.Preconditions;
@@ -19,8 +20,10 @@ public class NewsletterService {
     private final Clock clock;
     private final NewsletterConfig config;
     private final ThemeCheck themeCheck;
+    private final NewsletterAccess access;
 
-    public NewsletterService(Clock clock, NewsletterConfig config, ThemeCheck themeCheck) {
+    public NewsletterService(Clock clock, NewsletterConfig config, ThemeCheck themeCheck, NewsletterAccess access) {
+        this.access = access;
         this.clock = clock;
         this.config = config;
         this.themeCheck = themeCheck;
@@ -28,7 +31,10 @@ public class NewsletterService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NewsletterView> list() {
-        return Newsletter.<Newsletter>listAll(Sort.by("name")).stream().map(NewsletterView::of).toList();
+        Scope scope = access.scope();
+        return Newsletter.<Newsletter>listAll(Sort.by("name")).stream()
+                .filter(newsletter -> scope.includes(newsletter.id))
+                .map(NewsletterView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,11 +44,13 @@ public class NewsletterService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Newsletter get(long id) {
+        access.require(id, "Newsletter", id);
         return Newsletter.<Newsletter>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Newsletter", id));
     }
 
     /** Loads the newsletter with a row lock, serialising issue numbering and deletes. */
     public Newsletter lock(long id) {
+        access.require(id, "Newsletter", id);
         return Newsletter.<Newsletter>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Newsletter", id));
     }

@@ -9,7 +9,10 @@ public final class Roles {
     /** Everything, including users, lists, subscribers, SMTP and sending settings. */
     public static final String ADMIN = "admin";
 
-    /** Newsletters' issues: compose, preview, test-send, schedule and send; read-only view of lists. */
+    /**
+     * The issues of the newsletters an admin granted: compose, preview, test-send, schedule and send; a read-only view
+     * of those newsletters' lists and subscribers.
+     */
     public static final String EDITOR = "editor";
 
     private Roles() {

@@ -49,6 +49,12 @@ public final class Fixtures {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** Lets the editor {@code userId} work on {@code newsletterIds} (and only those), as an admin grants it. */
+    public static void grant(RequestSpecification admin, long userId, Long... newsletterIds) {
+        admin.contentType(ContentType.JSON).body(Map.of("newsletterIds", List.of(newsletterIds)))
+                .put("/api/users/{id}/newsletters", userId).then().statusCode(200);
+    }
+
     public static Map<String, Object> item(String headline) {
         return Map.of("headline", headline, "body", "Body of " + headline + ".", "sourceUrl", "https://example.org/" + headline.length());
     }

@@ -1,8 +1,10 @@
 package io.gazette.audience.list;
 
+import io.gazette.audience.AudienceAccess;
 import io.gazette.audience.MailingList;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.newsletter.Newsletter;
+import io.gazette.shared.access.Scope;
 import io.gazette.shared.http.Preconditions;
 import io.gazette.shared.problem.Problem;
 import io.gazette.shared.problem.ProblemException;
@@ -26,15 +28,25 @@ public class ListService {
     private final EntityManager em;
     private final Clock clock;
     private final PublicUrlConfig publicUrl;
+    private final AudienceAccess access;
 
-    public ListService(EntityManager em, Clock clock, PublicUrlConfig publicUrl) {
+    public ListService(EntityManager em, Clock clock, PublicUrlConfig publicUrl, AudienceAccess access) {
         this.em = em;
+        this.access = access;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
 
+    /** The lists the person acting may see, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ListView> list() {
+        Scope reach = access.lists();
+        return reach.isNothing() ? List.of() : everyList().stream().filter(list -> reach.includes(list.id())).toList();
+    }
+
+    /** Every list, whoever asks: for figures that are cached across people and narrowed afterwards. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<ListView> everyList() {
         Map<Long, MemberCounts> counts = countMembers(null);
         return MailingList.<MailingList>listAll(Sort.by("name")).stream()
                 .map(list -> view(list, counts.getOrDefault(list.id, MemberCounts.NONE)))
@@ -48,6 +60,7 @@ public class ListService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MailingList get(long id) {
+        access.requireList(id);
         return MailingList.<MailingList>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("List", id));
     }
 

@@ -3,9 +3,11 @@ package io.gazette.audience.subscriber;
 import io.gazette.audience.EmailAddresses;
 import io.gazette.audience.SubscriberStatus;
 import io.gazette.audience.SubscriptionStatus;
+import io.gazette.shared.access.Scope;
 import io.gazette.shared.problem.ProblemException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +38,16 @@ public record SubscriberFilter(String q, String email, SubscriberStatus status, 
     public record Sql(String text, List<Object> params) {
     }
 
-    /** One page: {@code columns} may name {@code s.*} and, with a list, {@code sub.*}. */
+    /** One page of every subscriber the filter matches: {@code columns} may name {@code s.*} and, with a list, {@code sub.*}. */
     public Sql page(String columns, long after, int limit) {
+        return page(columns, after, limit, Scope.every());
+    }
+
+    /**
+     * One page, of the subscribers with a subscription on a list in {@code reach} only; the filter's own list must
+     * already be in reach (it is not checked again here).
+     */
+    public Sql page(String columns, long after, int limit, Scope reach) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM subscriber s");
         String key = list == null ? "s.id" : "sub.subscriber_id";
@@ -56,6 +66,11 @@ public record SubscriberFilter(String q, String email, SubscriberStatus status, 
             // merge join would walk the subscriber key from the start on every page.
             sql.append(" AND s.id > ?");
             params.add(after);
+        }
+        if (list == null && !reach.isEvery()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM subscription r WHERE r.subscriber_id = s.id AND r.list_id IN (")
+                    .append(String.join(", ", Collections.nCopies(reach.granted().size(), "?"))).append("))");
+            params.addAll(reach.granted());
         }
         if (status != null) {
             sql.append(" AND s.status = ?");

@@ -1,6 +1,7 @@
 package io.gazette.audience.subscriber;
 
 import io.gazette.audience.Attributes;
+import io.gazette.audience.AudienceAccess;
 import io.gazette.audience.ConsentMethod;
 import io.gazette.audience.EmailAddresses;
 import io.gazette.audience.MailingList;
@@ -11,6 +12,7 @@ import io.gazette.audience.Subscription;
 import io.gazette.audience.SubscriptionStatus;
 import io.gazette.audience.Suppression;
 import io.gazette.audience.SuppressionReason;
+import io.gazette.shared.access.Scope;
 import io.gazette.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,9 +37,12 @@ public class SubscriberService {
     private final Event<SubscriberErased> erased;
     private final EntityManager em;
     private final Clock clock;
+    private final AudienceAccess access;
 
-    public SubscriberService(SubscriberDirectory directory, Event<SubscriberErased> erased, EntityManager em, Clock clock) {
+    public SubscriberService(SubscriberDirectory directory, Event<SubscriberErased> erased, EntityManager em, Clock clock,
+                             AudienceAccess access) {
         this.directory = directory;
+        this.access = access;
         this.erased = erased;
         this.em = em;
         this.clock = clock;
@@ -46,7 +51,9 @@ public class SubscriberService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubscriberView view(long id) {
         Subscriber subscriber = get(id);
-        List<Subscription> subscriptions = Subscription.list("subscriberId", id);
+        Scope reach = access.lists();
+        List<Subscription> subscriptions = Subscription.<Subscription>list("subscriberId", id).stream()
+                .filter(subscription -> reach.includes(subscription.listId)).toList();
         Map<Long, MailingList> lists = subscriptions.isEmpty() ? Map.of()
                 : MailingList.<MailingList>list("id in ?1", subscriptions.stream().map(s -> s.listId).toList()).stream()
                 .collect(Collectors.toMap(l -> l.id, Function.identity()));
@@ -117,6 +124,7 @@ public class SubscriberService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Subscriber get(long id) {
+        access.requireSubscriber(id);
         return Subscriber.<Subscriber>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Subscriber", id));
     }
 

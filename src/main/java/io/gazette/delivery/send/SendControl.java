@@ -2,6 +2,7 @@ package io.gazette.delivery.send;
 
 import io.gazette.delivery.queue.DeliveryQueue;
 import io.gazette.issue.Issue;
+import io.gazette.issue.IssueService;
 import io.gazette.issue.IssueStatus;
 import io.gazette.issue.IssueStatusChanged;
 import io.gazette.security.audit.AuditLog;
@@ -34,9 +35,12 @@ public class SendControl {
     private final AuditLog audit;
     private final Event<SendPaused> paused;
     private final Clock clock;
+    private final IssueService issues;
 
-    SendControl(EntityManager em, DeliveryQueue queue, AuditLog audit, Event<SendPaused> paused, Clock clock) {
+    SendControl(EntityManager em, DeliveryQueue queue, AuditLog audit, Event<SendPaused> paused, Clock clock,
+                IssueService issues) {
         this.em = em;
+        this.issues = issues;
         this.queue = queue;
         this.audit = audit;
         this.paused = paused;
@@ -44,7 +48,7 @@ public class SendControl {
     }
 
     public SendJob get(long sendId) {
-        return Optional.ofNullable(em.find(SendJob.class, sendId)).orElseThrow(() -> ProblemException.notFound("Send", sendId));
+        return inScope(Optional.ofNullable(em.find(SendJob.class, sendId)), sendId);
     }
 
     /** The sends workers should take work from now, oldest first. */
@@ -144,7 +148,13 @@ public class SendControl {
     }
 
     private SendJob lock(long sendId) {
-        return Optional.ofNullable(em.find(SendJob.class, sendId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> ProblemException.notFound("Send", sendId));
+        return inScope(Optional.ofNullable(em.find(SendJob.class, sendId, LockModeType.PESSIMISTIC_WRITE)), sendId);
+    }
+
+    /** The send, if it exists and its issue's newsletter is one the person acting may work on; 404 otherwise. */
+    private SendJob inScope(Optional<SendJob> found, long sendId) {
+        SendJob send = found.orElseThrow(() -> ProblemException.notFound("Send", sendId));
+        issues.requireInScope(send.issueId, "Send", sendId);
+        return send;
     }
 }

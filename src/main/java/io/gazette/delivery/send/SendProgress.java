@@ -1,5 +1,6 @@
 package io.gazette.delivery.send;
 
+import io.gazette.shared.access.Scope;
 import io.gazette.shared.paging.KeysetPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -57,10 +58,17 @@ public class SendProgress {
                 .setParameter(1, issueId).getResultList().stream().map(this::view).toList();
     }
 
-    /** Sends in any of these states, newest first. */
-    public List<SendView> withStatus(Set<SendStatus> statuses, int limit) {
-        return em.createQuery("from SendJob j where j.status in ?1 order by j.id desc", SendJob.class)
-                .setParameter(1, statuses).setMaxResults(limit).getResultList().stream().map(this::view).toList();
+    /** Sends in any of these states, of issues of the newsletters in {@code scope}, newest first. */
+    public List<SendView> withStatus(Set<SendStatus> statuses, Scope scope, int limit) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        var query = scope.isEvery()
+                ? em.createQuery("from SendJob j where j.status in ?1 order by j.id desc", SendJob.class)
+                : em.createQuery("from SendJob j where j.status in ?1 and j.issueId in"
+                        + " (select i.id from Issue i where i.newsletter.id in ?2) order by j.id desc", SendJob.class)
+                        .setParameter(2, scope.granted());
+        return query.setParameter(1, statuses).setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
     /** A send's recipients in id order, optionally of one status, one keyset page at a time. */

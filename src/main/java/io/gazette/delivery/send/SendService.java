@@ -1,6 +1,8 @@
 package io.gazette.delivery.send;
 
 import io.gazette.delivery.worker.SendWorkers;
+import io.gazette.issue.IssueService;
+import io.gazette.newsletter.NewsletterAccess;
 import io.gazette.security.audit.CurrentActor;
 import io.gazette.shared.paging.KeysetPage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +22,14 @@ public class SendService {
     private final SendProgress progress;
     private final SendWorkers workers;
     private final CurrentActor actor;
+    private final IssueService issues;
+    private final NewsletterAccess access;
 
-    public SendService(SendStarter starter, SendControl control, SendProgress progress, SendWorkers workers, CurrentActor actor) {
+    public SendService(SendStarter starter, SendControl control, SendProgress progress, SendWorkers workers, CurrentActor actor,
+                       IssueService issues, NewsletterAccess access) {
         this.starter = starter;
+        this.issues = issues;
+        this.access = access;
         this.control = control;
         this.progress = progress;
         this.workers = workers;
@@ -40,17 +47,18 @@ public class SendService {
     }
 
     public List<SendView> ofIssue(long issueId) {
+        issues.requireInScope(issueId, "Issue", issueId);
         return progress.ofIssue(issueId);
     }
 
     /** Sends still under way, running or paused, newest first. */
     public List<SendView> active(int limit) {
-        return progress.withStatus(EnumSet.of(SendStatus.RUNNING, SendStatus.PAUSED), limit);
+        return progress.withStatus(EnumSet.of(SendStatus.RUNNING, SendStatus.PAUSED), access.scope(), limit);
     }
 
     /** Sends that ended, finished or cancelled, newest first. */
     public List<SendView> recent(int limit) {
-        return progress.withStatus(EnumSet.of(SendStatus.FINISHED, SendStatus.CANCELLED), limit);
+        return progress.withStatus(EnumSet.of(SendStatus.FINISHED, SendStatus.CANCELLED), access.scope(), limit);
     }
 
     /** How many people a send of the issue would mail if it started now. */

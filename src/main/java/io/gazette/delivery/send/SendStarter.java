@@ -4,6 +4,7 @@ import io.gazette.audience.MailableRecipients;
 import io.gazette.audience.MailingList;
 import io.gazette.issue.Audiences;
 import io.gazette.issue.Issue;
+import io.gazette.issue.IssueService;
 import io.gazette.issue.IssueStatus;
 import io.gazette.render.RenderService;
 import io.gazette.render.SendRendering;
@@ -46,10 +47,14 @@ public class SendStarter {
     private final AuditLog audit;
     private final Clock clock;
     private final MailableRecipients recipients;
+    private final IssueService issues;
+    private final Audiences audiences;
 
     SendStarter(EntityManager em, RenderService render, SnapshotCodec codec, SendControl control, AuditLog audit, Clock clock,
-                MailableRecipients recipients) {
+                MailableRecipients recipients, IssueService issues, Audiences audiences) {
         this.em = em;
+        this.issues = issues;
+        this.audiences = audiences;
         this.recipients = recipients;
         this.render = render;
         this.codec = codec;
@@ -60,6 +65,7 @@ public class SendStarter {
 
     /** Starts mailing a DRAFT, SCHEDULED or FAILED issue now, as an editor asked. */
     public SendJob startNow(long issueId, SendRequest request, String actor) {
+        issues.requireInScope(issueId, "Issue", issueId);
         Issue issue = lock(issueId).orElseThrow(() -> ProblemException.notFound("Issue", issueId));
         if (!STARTABLE.contains(issue.status())) {
             throw ProblemException.conflict("Issue #" + issue.number + " is " + issue.status()
@@ -67,7 +73,7 @@ public class SendStarter {
         }
         if (request != null && request.lists() != null) {
             issue.audience.clear();
-            issue.audience.addAll(Audiences.existing("lists", request.lists()));
+            issue.audience.addAll(audiences.existing("lists", request.lists()));
         }
         return begin(issue, actor);
     }
@@ -89,7 +95,7 @@ public class SendStarter {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long audienceSize(long issueId) {
-        Issue issue = Issue.<Issue>findByIdOptional(issueId).orElseThrow(() -> ProblemException.notFound("Issue", issueId));
+        Issue issue = issues.get(issueId);
         return recipients.countForLists(listsOf(issue));
     }
 

@@ -48,7 +48,7 @@ class ListGrowthTest {
 
     @Test
     void membersOfPastDaysAreTodaysLessLaterSignUpsPlusLaterDepartures() {
-        long[] members = ListGrowth.membersEachDay(10, new long[] {2, 0, 5}, new long[] {0, 1, 0});
+        long[] members = AllListsGrowth.membersEachDay(10, new long[] {2, 0, 5}, new long[] {0, 1, 0});
         assertThat(members).containsExactly(6, 5, 10);
     }
 }

@@ -188,6 +188,7 @@ class ComposerBrowserTest {
         long newsletter = newsletter();
         long issue = issueWithItems(newsletter);
         TestAccounts.Account other = accounts.create("editor", "Otto Other");
+        Fixtures.grant(admin.bearer(), other.id(), newsletter);
         Page first = browser.signedIn(other.email(), other.password(), 1280);
         Page second = browser.signedIn(editor.email(), editor.password(), 1280);
         first.navigate(browser.url("/issues/" + issue));
@@ -232,11 +233,16 @@ class ComposerBrowserTest {
         page.mouse().up();
     }
 
-    /** A newsletter made by the admin through the API; its name is "Test Weekly " and {@link #slug}. */
+    /**
+     * A newsletter made by the admin through the API, granted to the editor; its name is "Test Weekly " and
+     * {@link #slug}.
+     */
     private long newsletter() {
         slug = Fixtures.uniqueSlug("ui");
-        return admin.bearer().contentType(ContentType.JSON).body(Fixtures.newsletterBody(slug)).post("/api/newsletters")
+        long newsletter = admin.bearer().contentType(ContentType.JSON).body(Fixtures.newsletterBody(slug)).post("/api/newsletters")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        Fixtures.grant(admin.bearer(), editor.id(), newsletter);
+        return newsletter;
     }
 
     private String confirmedReader(long list) {

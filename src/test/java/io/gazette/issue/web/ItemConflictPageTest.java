@@ -29,9 +29,11 @@ class ItemConflictPageTest {
     @Test
     void aStaleItemSaveShowsWhoSavedFirstAndEachDifferingFieldAndKeepsTheTypedText() {
         TestAccounts.Account otto = accounts.create("editor", "Otto Other");
-        long newsletter = accounts.create("admin").bearer().contentType(ContentType.JSON)
+        TestAccounts.Account admin = accounts.create("admin");
+        long newsletter = admin.bearer().contentType(ContentType.JSON)
                 .body(Fixtures.newsletterBody(Fixtures.uniqueSlug("conflict"))).post("/api/newsletters")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        Fixtures.grant(admin.bearer(), otto.id(), newsletter);
         long issue = Fixtures.issue(newsletter, 1);
         JsonPath item = given().get("/api/issues/{id}", issue).jsonPath();
         long itemId = item.getLong("items[0].id");

@@ -73,6 +73,7 @@ class PasteReviewBrowserTest {
     private long issueWithoutItems() {
         long newsletter = admin.bearer().contentType(ContentType.JSON).body(Fixtures.newsletterBody(Fixtures.uniqueSlug("review")))
                 .post("/api/newsletters").then().statusCode(201).extract().jsonPath().getLong("id");
+        Fixtures.grant(admin.bearer(), editor.id(), newsletter);
         return admin.bearer().contentType(ContentType.JSON).body(Map.of("title", "Reviewed week"))
                 .post("/api/newsletters/{id}/issues", newsletter).then().statusCode(201).extract().jsonPath().getLong("id");
     }
