@@ -46,6 +46,15 @@ public class EditorGrants {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The accounts granted newsletter {@code newsletterId}, in id order: who hears about its sends besides the admins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> editorsOf(long newsletterId) {
+        List<?> ids = em.createNativeQuery("SELECT user_id FROM newsletter_editor WHERE newsletter_id = ?1")
+                .setParameter(1, newsletterId)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** The grants of an account that exists (404 otherwise). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Long> ofAccount(long userId) {

@@ -1,11 +1,14 @@
 package io.gazette.delivery.send;
 
+import io.gazette.issue.Issue;
 import io.gazette.mail.MailConfig;
 import io.gazette.mail.MailMessages;
 import io.gazette.mail.MailTransport;
+import io.gazette.newsletter.EditorGrants;
 import io.gazette.security.Roles;
 import io.gazette.security.account.AppUser;
 import io.gazette.shared.web.PublicUrlConfig;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,10 +18,11 @@ import org.jsoup.nodes.Entities;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Tells the editors and admins by mail, once the change is committed, that a send paused itself or that a scheduled
- * issue could not start, and why. The mail server at fault may refuse these notices too: the reason is also in the
+ * Tells the admins and the editors of the issue's newsletter by mail, once the change is committed, that a send paused
+ * itself or that a scheduled issue could not start, and why; editors of other newsletters hear nothing of it. The mail server at fault may refuse these notices too: the reason is also in the
  * API (the send's pause reason, the issue's start error), the audit log and the application log.
  */
 @ApplicationScoped
@@ -30,9 +34,11 @@ public class SendNotices {
     private final MailConfig mail;
     private final PublicUrlConfig publicUrl;
     private final Clock clock;
+    private final EditorGrants grants;
 
-    public SendNotices(MailTransport transport, MailConfig mail, PublicUrlConfig publicUrl, Clock clock) {
+    public SendNotices(MailTransport transport, MailConfig mail, PublicUrlConfig publicUrl, Clock clock, EditorGrants grants) {
         this.transport = transport;
+        this.grants = grants;
         this.mail = mail;
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -40,7 +46,7 @@ public class SendNotices {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onPaused(@Observes(during = TransactionPhase.AFTER_SUCCESS) SendPaused paused) {
-        tellEditors("Send " + paused.sendId() + " paused itself",
+        tellEditors(paused.issueId(), "Send " + paused.sendId() + " paused itself",
                 "The send of issue " + paused.issueId() + " stopped by itself:\n\n" + paused.reason()
                         + "\n\nResume it once the cause is fixed: POST " + publicUrl.url() + "/api/sends/" + paused.sendId()
                         + "/resume\n");
@@ -49,15 +55,20 @@ public class SendNotices {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onStartFailed(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStartFailed failed) {
         String issue = publicUrl.url() + "/api/issues/" + failed.issueId();
-        tellEditors("Issue #" + failed.number() + " of " + failed.newsletter() + " could not be sent",
+        tellEditors(failed.issueId(), "Issue #" + failed.number() + " of " + failed.newsletter() + " could not be sent",
                 "Issue #" + failed.number() + " of " + failed.newsletter() + " was due at " + failed.dueAt()
                         + ", but its send could not start (" + failed.attempts() + " tries):\n\n" + failed.reason()
                         + "\n\nNothing was mailed. The issue is now FAILED; fix the cause, then schedule it again"
                         + " (POST " + issue + "/status with {\"status\":\"SCHEDULED\"}) or send it now (POST " + issue + "/send).\n");
     }
 
-    private void tellEditors(String subject, String text) {
-        List<AppUser> editors = AppUser.list("enabled = true and role in ?1", List.of(Roles.ADMIN, Roles.EDITOR));
+    private void tellEditors(long issueId, String subject, String text) {
+        Issue issue = Issue.findById(issueId);
+        Set<Long> granted = issue == null ? Set.of() : grants.editorsOf(issue.newsletter.id);
+        List<AppUser> editors = AppUser.<AppUser>list("enabled = true and role in ?1", Sort.by("id"),
+                        List.of(Roles.ADMIN, Roles.EDITOR)).stream()
+                .filter(user -> Roles.ADMIN.equals(user.role) || granted.contains(user.id))
+                .toList();
         for (AppUser editor : editors) {
             try {
                 transport.send(MailMessages.alternative(MailMessages.address(mail.fromAddress(), mail.fromName()),

@@ -233,7 +233,10 @@ class ManualWorkersTest {
     void aServerRefusingEverythingPausesTheSendAndResumingFinishesItOnce() throws Exception {
         long newsletter = Fixtures.newsletter();
         List<String> readers = kit.confirmed("pause", kit.list(newsletter), 10);
-        String editor = accounts.create(Roles.EDITOR).email();
+        String stranger = accounts.create(Roles.EDITOR).email();
+        TestAccounts.Account granted = accounts.create(Roles.EDITOR);
+        Fixtures.grant(given(), granted.id(), newsletter);
+        String editor = granted.email();
         MisbehavingSmtpServer server = pools.server();
         server.refuseConnections();
         long send = kit.send(Fixtures.issue(newsletter, 1));
@@ -243,6 +246,7 @@ class ManualWorkersTest {
         assertThat(paused.getString("pauseReason")).contains("6 messages in a row failed");
         assertThat(server.received()).isEmpty();
         assertThat(Mailbox.awaitOne(editor).getSubject()).isEqualTo("Send " + send + " paused itself");
+        assertThat(Mailbox.messagesTo(stranger)).as("an editor of other newsletters").isEmpty();
         given().get("/api/audit?action=send.auto-paused").then().statusCode(200)
                 .body("content.target", hasItem("send:" + send));
 

@@ -87,8 +87,11 @@ class StalledSendsTest {
 
     @Test
     void aSendWhoseSnapshotCannotBeRenderedIsPausedWithItsReasonWhileALaterSendCompletes() throws Exception {
-        String editor = accounts.create(Roles.EDITOR).email();
+        String stranger = accounts.create(Roles.EDITOR).email();
+        TestAccounts.Account granted = accounts.create(Roles.EDITOR);
+        String editor = granted.email();
         long broken = Fixtures.newsletter();
+        Fixtures.grant(given(), granted.id(), broken);
         kit.confirmed("unrenderable", kit.list(broken), 2);
         long brokenSend = kit.send(Fixtures.issue(broken, 1));
         breakTheme(brokenSend);
@@ -107,6 +110,7 @@ class StalledSendsTest {
         assertThat(server.received().stream().flatMap(m -> m.recipients().stream())).containsExactlyInAnyOrderElementsOf(readers);
         MimeMessage notice = Mailbox.awaitOne(editor);
         assertThat(notice.getSubject()).isEqualTo("Send " + brokenSend + " paused itself");
+        assertThat(Mailbox.messagesTo(stranger)).as("an editor of other newsletters").isEmpty();
         assertThat(Mailbox.part(notice, "text/plain")).contains("could not be rendered");
         given().get("/api/audit?action=send.auto-paused").then().statusCode(200)
                 .body("content.target", hasItem("send:" + brokenSend));
@@ -114,8 +118,10 @@ class StalledSendsTest {
 
     @Test
     void anIssueThatCannotStartFailsAfterAFewAttemptsTellsTheEditorsOnceAndCanBeRescheduled() throws MessagingException {
-        String editor = accounts.create(Roles.EDITOR).email();
+        TestAccounts.Account granted = accounts.create(Roles.EDITOR);
+        String editor = granted.email();
         long newsletter = Fixtures.newsletter();
+        Fixtures.grant(given(), granted.id(), newsletter);
         long issue = Fixtures.issue(newsletter, 1);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(now);
